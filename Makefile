@@ -1,0 +1,50 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+DEMO := data/demo
+WAREHOUSE := data/warehouse.duckdb
+PORT ?= 8501
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test setup browser demo warehouse bench lint clean
+
+run: $(WAREHOUSE)
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
+
+test: $(INSTALLED) browser
+	$(PY) -m pytest
+
+setup: $(INSTALLED)
+
+$(INSTALLED): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Debian's chromium drives the browser tests (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+
+# The demo deliveries are generated once; the marker is written only when generation finished.
+$(DEMO)/.complete: | $(INSTALLED)
+	$(PY) -m etl generate --out $(DEMO)
+	touch $@
+
+demo: $(DEMO)/.complete
+
+$(WAREHOUSE): $(DEMO)/.complete
+	$(PY) -m etl load --source $(DEMO) --db $(WAREHOUSE)
+
+warehouse: $(WAREHOUSE)
+
+bench: $(INSTALLED)
+	$(PY) bench/load_benchmark.py
+
+lint: $(INSTALLED)
+	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+
+clean:
+	rm -rf $(DEMO) $(WAREHOUSE) data/warehouse.load_log.jsonl

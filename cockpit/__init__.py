@@ -1,0 +1,1 @@
+"""Smart-City-Cockpit: shared configuration, data access and formatting for the dashboard."""

@@ -1,0 +1,22 @@
+"""Paths and settings, anchored at the repository and overridable by environment variables."""
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = Path(os.environ.get("COCKPIT_DATA_DIR", PROJECT_ROOT / "data"))
+DEMO_DELIVERIES_DIR = Path(os.environ.get("COCKPIT_SOURCE_DIR", DATA_DIR / "demo"))
+WAREHOUSE_PATH = Path(os.environ.get("COCKPIT_WAREHOUSE", DATA_DIR / "warehouse.duckdb"))
+SHARED_DIR = Path(os.environ.get("COCKPIT_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
+CITY_OUTLINE_PATH = PROJECT_ROOT / "data" / "braunschweig_city_outline_vg5000_2021.geojson"
+DEMO_SEED = 2016
+
+
+def load_log_path(warehouse_path: Path) -> Path:
+    """The append-only load log lives beside the warehouse and survives every rebuild."""
+    return warehouse_path.with_name(warehouse_path.stem + ".load_log.jsonl")
+
+
+def pseudonym_key_path(warehouse_path: Path) -> Path:
+    """The secret for hashing number plates; created on first load, never committed."""
+    return warehouse_path.with_name(".pseudonym_key")

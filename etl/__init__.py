@@ -1,0 +1,1 @@
+"""ETL: validate delivered files against their contracts and build the DuckDB warehouse."""

@@ -1,0 +1,142 @@
+"""Command line: python -m etl {load,check,templates,generate,dictionary}.
+
+Exit codes: 0 done, 1 deliveries rejected (warehouse unchanged), 2 another load is running.
+"""
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from cockpit.config import DEMO_DELIVERIES_DIR, DEMO_SEED, WAREHOUSE_PATH
+from etl.findings import LoadAlreadyRunning, LoadRejected
+
+MAX_FINDINGS_PRINTED = 200
+
+
+def _progress(items, label):
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit="Schritt", leave=False)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%d.%m.%Y").date()
+    except ValueError:
+        return dt.date.fromisoformat(text)
+
+
+def _print_findings(findings, heading: str) -> None:
+    print(heading, file=sys.stderr)
+    for finding in findings[:MAX_FINDINGS_PRINTED]:
+        print(f"  {finding}", file=sys.stderr)
+    if len(findings) > MAX_FINDINGS_PRINTED:
+        print(f"  … und {len(findings) - MAX_FINDINGS_PRINTED} weitere (alle im Ladeprotokoll)", file=sys.stderr)
+
+
+def _summary(result, verb: str) -> str:
+    rows = f"{result.rows_loaded:,}".replace(",", ".")
+    quarantined = f"{result.rows_quarantined:,}".replace(",", ".")
+    seconds = f"{result.seconds:.1f}".replace(".", ",")
+    return f"{verb}: {len(result.files)} Dateien, {rows} Zeilen, {quarantined} in Quarantäne, {seconds} s"
+
+
+def cmd_load(args) -> int:
+    from etl.load import load
+
+    try:
+        result = load(args.source, args.db, args.delivery_date, _progress)
+    except LoadRejected as rejected:
+        _print_findings(rejected.findings, f"Lieferung abgelehnt, Lager unverändert: {len(rejected.findings)} Befund(e)")
+        return 1
+    except LoadAlreadyRunning as running:
+        print(running, file=sys.stderr)
+        return 2
+    print(_summary(result, f"Geladen nach {args.db}"))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from etl.load import check
+
+    try:
+        result = check(args.source, args.delivery_date, _progress)
+    except LoadRejected as rejected:
+        _print_findings(rejected.findings, f"Lieferung würde abgelehnt: {len(rejected.findings)} Befund(e)")
+        return 1
+    if result.findings:
+        _print_findings(result.findings, f"{len(result.findings)} Befund(e) in Messdaten, diese Zeilen kämen in Quarantäne:")
+    print(_summary(result, "Geprüft"))
+    return 0
+
+
+def cmd_templates(args) -> int:
+    from etl.templates import write_templates
+
+    paths = write_templates(args.out)
+    print(f"{len(paths)} Vorlagen geschrieben nach {args.out}")
+    return 0
+
+
+def cmd_dictionary(args) -> int:
+    from etl.data_dictionary import write_data_dictionary
+
+    write_data_dictionary(args.out)
+    print(f"Datenkatalog geschrieben: {args.out}")
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from etl.demo import generate_demo
+
+    started = time.monotonic()
+    paths = generate_demo(args.out, seed=args.seed, scale=args.scale, today=args.today)
+    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
+    print(f"Demo-Lieferungen: {len(paths)} Dateien nach {args.out} ({seconds} s)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from etl.data_dictionary import DICTIONARY_PATH
+
+    parser = argparse.ArgumentParser(prog="python -m etl", description="Smart-City-Cockpit: Lieferungen prüfen und laden")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    load = commands.add_parser("load", help="validate all deliveries and rebuild the warehouse atomically")
+    check = commands.add_parser("check", help="validate only; the warehouse is not touched")
+    for command in (load, check):
+        command.add_argument("--source", type=Path, default=DEMO_DELIVERIES_DIR, help="folder of delivered files")
+        command.add_argument("--delivery-date", type=_date, default=None,
+                             help="date of the delivery (default today); report months after it are findings")
+    load.add_argument("--db", type=Path, default=WAREHOUSE_PATH, help="warehouse file")
+    load.set_defaults(handler=cmd_load)
+    check.set_defaults(handler=cmd_check)
+
+    templates = commands.add_parser("templates", help="write an .xlsx template per delivery")
+    templates.add_argument("--out", type=Path, required=True)
+    templates.set_defaults(handler=cmd_templates)
+
+    dictionary = commands.add_parser("dictionary", help="regenerate docs/data_dictionary.md from the contracts")
+    dictionary.add_argument("--out", type=Path, default=DICTIONARY_PATH)
+    dictionary.set_defaults(handler=cmd_dictionary)
+
+    generate = commands.add_parser("generate", help="write the deterministic demo deliveries")
+    generate.add_argument("--out", type=Path, default=DEMO_DELIVERIES_DIR)
+    generate.add_argument("--seed", type=int, default=DEMO_SEED)
+    generate.add_argument("--scale", type=float, default=1.0, help="multiplies the rows of the measurement feeds")
+    generate.add_argument("--today", type=_date, default=None, help="the demo's 'today' (default: today)")
+    generate.set_defaults(handler=cmd_generate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

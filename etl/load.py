@@ -1,0 +1,267 @@
+"""Build the warehouse from a folder of deliveries: whole or not at all.
+
+The new warehouse is built into a hidden file beside the old one and swapped in with
+os.replace, so a crash or kill at any moment leaves the previous warehouse untouched and a
+reader sees either the old or the new file. A lock refuses a second load while one runs.
+"""
+
+import datetime as dt
+import fcntl
+import os
+import secrets
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from cockpit.config import load_log_path, pseudonym_key_path
+from etl import load_log
+from etl.contracts import load_contracts
+from etl.findings import Finding, LoadAlreadyRunning, LoadRejected
+from etl.raw import create_raw_tables, header_findings, insert_file, load_seeds
+from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file, rewrite_carefully
+from etl.sql_files import build_layer, ident, run_macros
+from etl.sql_files import literal as _lit
+from etl.validate import validate
+
+SEEDS_DIR = Path(__file__).with_name("seeds")
+Progress = Callable[[Iterable, str], Iterable]
+
+
+@dataclass
+class LoadResult:
+    run_id: str
+    status: str
+    files: list[dict] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    seconds: float = 0.0
+    started: float = 0.0
+
+    @property
+    def rows_loaded(self) -> int:
+        return sum(f["rows_loaded"] for f in self.files)
+
+    @property
+    def rows_quarantined(self) -> int:
+        return sum(f["rows_quarantined"] for f in self.files)
+
+
+def _no_progress(items: Iterable, _label: str) -> Iterable:
+    return items
+
+
+class WarehouseLock:
+    """An exclusive, non-blocking lock beside the warehouse; released even if the process dies."""
+
+    def __init__(self, db_path: Path):
+        self.path = db_path.with_name(db_path.name + ".lock")
+
+    def __enter__(self):
+        self.handle = self.path.open("a+")
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.seek(0)
+            holder = self.handle.read().strip() or "unbekannt"
+            self.handle.close()
+            raise LoadAlreadyRunning(
+                f"Ein anderer Ladelauf läuft bereits für {self.path.with_suffix('').name} ({holder}). "
+                "Bitte warten, bis er endet, und dann erneut laden."
+            ) from None
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(f"PID {os.getpid()}, gestartet {dt.datetime.now():%d.%m.%Y %H:%M:%S}")
+        self.handle.flush()
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
+
+
+def pseudonym_key(db_path: Path) -> str:
+    """The secret for number plates: from COCKPIT_PSEUDONYM_KEY, else a key file made once."""
+    if os.environ.get("COCKPIT_PSEUDONYM_KEY"):
+        return os.environ["COCKPIT_PSEUDONYM_KEY"]
+    path = pseudonym_key_path(db_path)
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _prepare_all(files: list[Path], work_dir: Path, progress: Progress):
+    prepared, findings = [], []
+    for path in progress(files, "Dateien lesen"):
+        try:
+            item = prepare_file(path, work_dir)
+        except UnreadableFile as error:
+            findings.append(error.finding)
+            continue
+        findings += header_findings(item)
+        prepared.append(item)
+    return prepared, findings
+
+
+def _load_raw(con, prepared: list[PreparedFile], work_dir: Path, key: str, progress: Progress) -> list[PreparedFile]:
+    loaded = []
+    for item in progress(prepared, "Rohdaten laden"):
+        try:
+            insert_file(con, item, key)
+        except duckdb.Error:
+            con.execute(f"delete from raw.{ident(item.contract.name)} where source_file = ?", [item.path.name])
+            item = rewrite_carefully(item, work_dir)
+            insert_file(con, item, key)
+        loaded.append(item)
+    return loaded
+
+
+def _record_malformed(con, prepared: list[PreparedFile]) -> None:
+    for item in prepared:
+        for f in item.malformed:
+            con.execute("insert into raw.findings values (?, ?, ?, ?, ?, ?)",
+                        [item.contract.name, f.file, f.row, f.column, f.value, f.message])
+
+
+def _strict_findings(con) -> list[Finding]:
+    strict = [c.name for c in load_contracts().values() if c.is_strict]
+    rows = con.execute(
+        "select source_file, source_row, column_label, coalesce(value, ''), message "
+        "from raw.findings where list_contains(?, delivery)", [strict]
+    ).fetchall()
+    return [Finding(*row) for row in rows]
+
+
+def _quarantine(con) -> None:
+    con.execute("create or replace table raw.quarantine as select * from raw.findings")
+    for contract in load_contracts().values():
+        con.execute(
+            f"create or replace view raw.{ident('valid_' + contract.name)} as "
+            f"select * from raw.{ident(contract.name)} anti join "
+            f"(select source_file, source_row from raw.quarantine where delivery = {_lit(contract.name)}) "
+            "using (source_file, source_row)"
+        )
+
+
+def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
+    """Rows loaded and quarantined per source file (a malformed row is quarantined, never read)."""
+    read = {}
+    for contract in load_contracts().values():
+        for file, rows in con.execute(f"select source_file, count(*) from raw.{ident(contract.name)} group by 1").fetchall():
+            read[(contract.name, file)] = rows
+    quarantined = {
+        (delivery, file): rows for delivery, file, rows in con.execute(
+            "select delivery, source_file, count(distinct source_row) from raw.quarantine group by all"
+        ).fetchall()
+    }
+    files = []
+    for item in prepared:
+        key = (item.contract.name, item.path.name)
+        set_aside = quarantined.get(key, 0)
+        files.append({
+            "file": item.path.name, "delivery": item.contract.name, "sha256": item.sha256,
+            "encoding": item.encoding, "rows_loaded": read.get(key, 0) - set_aside + len(item.malformed),
+            "rows_quarantined": set_aside,
+        })
+    return files
+
+
+def _swap_in(build_path: Path, db_path: Path) -> None:
+    with build_path.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(build_path, db_path)
+    directory = os.open(db_path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def _remove_stale_builds(db_path: Path) -> None:
+    for stale in db_path.parent.glob(f".{db_path.name}.build-*"):
+        stale.unlink(missing_ok=True)
+
+
+def _build(source_dir: Path, build_path: Path, delivery_date: dt.date, key: str,
+           result: LoadResult, earlier_runs: list[dict], progress: Progress, checking: bool = False) -> None:
+    """Read, validate and build every layer into build_path; raises LoadRejected on strict findings."""
+    files = delivered_files(source_dir) if source_dir.is_dir() else []
+    if not files:
+        raise LoadRejected([Finding(str(source_dir), 0, "", "", "keine Lieferdateien gefunden; erwartet: .csv oder .xlsx")])
+    with tempfile.TemporaryDirectory(dir=build_path.parent, prefix=".work-") as work:
+        work_dir = Path(work)
+        prepared, findings = _prepare_all(files, work_dir, progress)
+        if findings:
+            raise LoadRejected(findings)
+        con = duckdb.connect(str(build_path))
+        try:
+            run_macros(con)
+            load_seeds(con, SEEDS_DIR)
+            create_raw_tables(con)
+            prepared = _load_raw(con, prepared, work_dir, key, progress)
+            validate(con, delivery_date)
+            _record_malformed(con, prepared)
+            strict = _strict_findings(con)
+            if strict:
+                raise LoadRejected(strict)
+            _quarantine(con)
+            result.files = _file_counts(con, prepared)
+            if checking:
+                result.findings = [Finding(*row) for row in con.execute(
+                    "select source_file, source_row, column_label, coalesce(value, ''), message "
+                    "from raw.quarantine order by all").fetchall()]
+                return
+            result.status = "loaded"
+            result.seconds = time.monotonic() - result.started
+            load_log.write_tables(con, earlier_runs + [load_log.entry(result, source_dir, delivery_date)])
+            for layer in progress(["staging", "marts"], "Schichten bauen"):
+                build_layer(con, layer)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+
+
+def check(source_dir: Path, delivery_date: dt.date | None = None, progress: Progress = _no_progress) -> LoadResult:
+    """Validate only: the same reading and checks as a load, in a throwaway database.
+
+    Returns the quarantine findings of the measurement feeds; raises LoadRejected for strict ones.
+    """
+    result = LoadResult(f"check-{uuid.uuid4().hex[:6]}", "checked", started=time.monotonic())
+    with tempfile.TemporaryDirectory(prefix="cockpit-check-") as scratch:
+        _build(source_dir, Path(scratch) / "check.duckdb", delivery_date or dt.date.today(),
+               "check-only-key", result, [], progress, checking=True)
+    result.seconds = time.monotonic() - result.started
+    return result
+
+
+def load(source_dir: Path, db_path: Path, delivery_date: dt.date | None = None,
+         progress: Progress = _no_progress) -> LoadResult:
+    """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    delivery_date = delivery_date or dt.date.today()
+    run_id = f"{dt.datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
+    result = LoadResult(run_id, "rejected", started=time.monotonic())
+    log_path = load_log_path(db_path)
+    with WarehouseLock(db_path):
+        _remove_stale_builds(db_path)
+        build_path = db_path.with_name(f".{db_path.name}.build-{run_id}")
+        try:
+            _build(source_dir, build_path, delivery_date, pseudonym_key(db_path), result,
+                   load_log.read(log_path), progress)
+            _swap_in(build_path, db_path)
+        except LoadRejected as rejected:
+            result.findings = rejected.findings
+            raise
+        except BaseException:
+            result.status = "aborted"
+            raise
+        finally:
+            build_path.unlink(missing_ok=True)
+            build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+            result.seconds = time.monotonic() - result.started
+            load_log.append(log_path, load_log.entry(result, source_dir, delivery_date))
+    return result

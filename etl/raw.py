@@ -1,0 +1,107 @@
+"""The raw layer: every delivered row as text, with its source file and Excel row number.
+
+Number plates never reach a table: the select that reads the file replaces them by a keyed
+hash, so the plate exists only in the delivered file and in memory.
+"""
+
+import duckdb
+
+from etl.contracts import Contract, load_contracts
+from etl.findings import Finding
+from etl.reader import SOURCE_ROW, PreparedFile
+from etl.sql_files import ident as _ident
+
+SEEDS = ("districts", "district_mapping", "fields_of_action")
+
+
+def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("create schema if not exists raw")
+    for contract in load_contracts().values():
+        columns = ", ".join(f"{_ident(c.stored_name)} varchar" for c in contract.columns)
+        con.execute(
+            f"create or replace table raw.{_ident(contract.name)} "
+            f"(source_file varchar, source_row bigint, {columns})"
+        )
+
+
+def load_seeds(con: duckdb.DuckDBPyConnection, seeds_dir) -> None:
+    """Reference data shipped with the code (districts, old district numbers, fields of action)."""
+    con.execute("create schema if not exists ref")
+    for name in SEEDS:
+        con.execute(
+            f"create or replace table ref.{name} as "
+            "select * from read_csv(?, delim=';', header=true, all_varchar=true)",
+            [str(seeds_dir / f"{name}.csv")],
+        )
+    con.execute("create or replace table ref.deliveries (delivery varchar, delivery_label varchar, mode varchar, sort_order int)")
+    con.executemany(
+        "insert into ref.deliveries values (?, ?, ?, ?)",
+        [[c.name, c.label, c.mode, i] for i, c in enumerate(load_contracts().values(), start=1)],
+    )
+    con.execute(
+        "create or replace table ref.district_ids as "
+        "select district_id from ref.districts union select old_district_id from ref.district_mapping"
+    )
+
+
+def header_findings(prepared: PreparedFile) -> list[Finding]:
+    """Unknown, duplicated and missing columns: each makes the file unloadable."""
+    contract = prepared.contract
+    findings = []
+    seen = set()
+    for label in prepared.labels:
+        if label in seen:
+            findings.append(Finding(prepared.path.name, prepared.header_row, label, label,
+                                    "Spalte doppelt; erwartet: jede Spalte einmal"))
+        elif label not in contract.labels:
+            findings.append(Finding(prepared.path.name, prepared.header_row, label, label,
+                                    f"unbekannte Spalte; erwartet: nur Spalten der Vorlage {contract.label}"))
+        seen.add(label)
+    for column in contract.columns:
+        if column.label not in seen:
+            findings.append(Finding(prepared.path.name, prepared.header_row, column.label, "",
+                                    f"Spalte fehlt; erwartet: alle Spalten der Vorlage {contract.label}"))
+    return findings
+
+
+def _select_list(contract: Contract, labels: list[str]) -> str:
+    positions = {label: i for i, label in enumerate(labels)}
+    parts = []
+    for column in contract.columns:
+        value = f"nullif(trim(c{positions[column.label]}), '')"
+        if column.personal == "pseudonymise":
+            normalised = f"upper(regexp_replace({value}, '[^A-Za-z0-9ÄÖÜäöü]', '', 'g'))"
+            value = f"case when {value} is not null then sha256($key || {normalised}) end"
+        parts.append(f"{value} as {_ident(column.stored_name)}")
+    return ", ".join(parts)
+
+
+def insert_file(con: duckdb.DuckDBPyConnection, prepared: PreparedFile, pseudonym_key: str) -> int:
+    """Append one prepared file to its raw table; returns the number of rows read."""
+    width = len(prepared.labels)
+    columns = {f"c{i}": "VARCHAR" for i in range(width)}
+    if prepared.has_row_numbers:
+        columns = {SOURCE_ROW: "BIGINT", **columns}
+        row = SOURCE_ROW
+        skip = 0
+    else:
+        row = f"row_number() over () + {prepared.header_row}"
+        skip = prepared.header_row
+    quote = "'\"'" if prepared.has_row_numbers else "''"
+    source = (
+        f"read_csv($path, delim=$delim, header=false, skip={skip}, quote={quote}, escape={quote}, "
+        f"columns={columns!r}, strict_mode=true, auto_detect=false)"
+    )
+    contract = prepared.contract
+    before = con.execute(f"select count(*) from raw.{_ident(contract.name)}").fetchone()[0]
+    con.execute(
+        f"insert into raw.{_ident(contract.name)} "
+        f"select $file, {row}, {_select_list(contract, prepared.labels)} from {source}",
+        {"path": str(prepared.csv_path), "delim": prepared.csv_delimiter,
+         "file": prepared.path.name, **({"key": pseudonym_key} if _needs_key(contract) else {})},
+    )
+    return con.execute(f"select count(*) from raw.{_ident(contract.name)}").fetchone()[0] - before
+
+
+def _needs_key(contract: Contract) -> bool:
+    return any(c.personal == "pseudonymise" for c in contract.columns)

@@ -1,0 +1,244 @@
+"""Read delivered files as offices send them and hand DuckDB one clean UTF-8 CSV per file.
+
+Recognises CSV in UTF-8 (with or without BOM), UTF-16 and Windows-1252, delimited by
+semicolon, comma, tab or pipe, and .xlsx (also with a title line above the header). The
+delivery kind is recognised from the header row, so file names do not matter.
+
+Two ways to DuckDB, both giving the same raw rows:
+- fast: a clean UTF-8 file (no quotes, no blank lines) is read by DuckDB directly and the
+  Excel row number is the header line plus the running row number;
+- careful: everything else is rewritten by Python's csv module into a temporary UTF-8 file
+  that carries the Excel row number of every row explicitly.
+"""
+
+import codecs
+import csv
+import hashlib
+from zipfile import BadZipFile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+
+from etl.contracts import Contract, load_contracts
+from etl.findings import Finding
+from etl.formats import cell_to_text
+
+SUPPORTED_SUFFIXES = (".csv", ".txt", ".xlsx")
+DELIMITERS = (";", ",", "\t", "|")
+HEADER_SEARCH_ROWS = 10
+CHUNK_CHARS = 1 << 22
+SOURCE_ROW = "__source_row"
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be read or recognised at all; carries its finding."""
+
+    def __init__(self, finding: Finding):
+        super().__init__(str(finding))
+        self.finding = finding
+
+
+@dataclass
+class PreparedFile:
+    """One delivered file, recognised and ready for DuckDB."""
+
+    path: Path
+    contract: Contract
+    header_row: int
+    labels: list[str]
+    sha256: str
+    encoding: str
+    csv_path: Path
+    csv_delimiter: str
+    has_row_numbers: bool
+    malformed: list[Finding] = field(default_factory=list)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 22):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def detect_encoding(path: Path) -> str:
+    """BOM first; otherwise UTF-8 if the whole file decodes as UTF-8, else Windows-1252."""
+    with path.open("rb") as handle:
+        start = handle.read(4)
+        if start.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if len(start) >= 2 and (start[0] == 0 or start[1] == 0):
+            return "utf-16-le" if start[1] == 0 else "utf-16-be"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := handle.read(1 << 22):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8"
+
+
+def _match_header(cells: list[str]) -> tuple[Contract, int] | None:
+    """The contract whose labels best match these cells, with the number of matches."""
+    cleaned = {c.strip() for c in cells if c and c.strip()}
+    best = None
+    for contract in load_contracts().values():
+        hits = len(cleaned & set(contract.labels))
+        if hits and (best is None or hits > best[1]):
+            best = (contract, hits)
+    if best and best[1] * 2 >= max(len(cleaned), 2):
+        return best
+    return None
+
+
+def _find_header(rows: list[list[str]], path: Path) -> tuple[int, Contract, list[str]]:
+    """(1-based row number, contract, labels) of the first row that looks like a header."""
+    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
+        match = _match_header(cells)
+        if match:
+            labels = [c.strip() for c in cells]
+            while labels and not labels[-1]:
+                labels.pop()
+            return index, match[0], labels
+    raise UnreadableFile(
+        Finding(
+            path.name, 1, "", "",
+            "keine Kopfzeile einer bekannten Lieferart in den ersten 10 Zeilen; "
+            "erwartet: die Spaltenüberschriften der Vorlage (python -m etl templates)",
+        )
+    )
+
+
+def _sniff_csv(path: Path, encoding: str) -> tuple[str, int, Contract, list[str]]:
+    with path.open(encoding=encoding, newline="") as handle:
+        head = [handle.readline() for _ in range(HEADER_SEARCH_ROWS)]
+    best = None
+    for delimiter in DELIMITERS:
+        rows = list(csv.reader(head, delimiter=delimiter))
+        try:
+            found = _find_header(rows, path)
+        except UnreadableFile as error:
+            best = best or error
+            continue
+        if not isinstance(best, tuple) or len(found[2]) > len(best[3]):
+            best = (delimiter, *found)
+    if isinstance(best, tuple):
+        return best
+    raise best
+
+
+def _is_clean(path: Path, encoding: str) -> bool:
+    """True when DuckDB can read the file as is: UTF-8, no quotes, no blank lines."""
+    if encoding not in ("utf-8", "utf-8-sig"):
+        return False
+    tail = ""
+    with path.open(encoding=encoding, newline="") as handle:
+        while chunk := handle.read(CHUNK_CHARS):
+            text = tail + chunk
+            if '"' in text or "\n\n" in text or "\n\r\n" in text:
+                return False
+            tail = text[-2:]
+    return not tail.endswith(("\n\n", "\n\r\n"))
+
+
+def _rewrite_rows(rows, out_path: Path, header_row: int, width: int, path: Path) -> list[Finding]:
+    """Write (excel_row, cells) pairs to a UTF-8 CSV with row numbers; return malformed rows."""
+    malformed = []
+    with out_path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        for excel_row, cells in rows:
+            if excel_row <= header_row or not any(c.strip() for c in cells):
+                continue
+            while len(cells) > width and not cells[-1].strip():
+                cells = cells[:-1]
+            if len(cells) != width:
+                malformed.append(
+                    Finding(path.name, excel_row, "", f"{len(cells)} Felder",
+                            f"Zeile hat {len(cells)} Felder; erwartet: {width} wie die Kopfzeile")
+                )
+                continue
+            writer.writerow([excel_row, *cells])
+    return malformed
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str):
+    with path.open(encoding=encoding, newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        for cells in reader:
+            yield reader.line_num, cells
+
+
+def _xlsx_rows(path: Path, types: dict[str, str], labels: list[str], header_row: int):
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        for excel_row, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if excel_row <= header_row:
+                continue
+            cells = [
+                cell_to_text(value, types.get(labels[i], "text") if i < len(labels) else "text")
+                for i, value in enumerate(values)
+            ]
+            yield excel_row, cells
+    finally:
+        workbook.close()
+
+
+def _xlsx_head(path: Path) -> list[list[str]]:
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        rows = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
+        return [["" if v is None else str(v) for v in row] for row in rows]
+    finally:
+        workbook.close()
+
+
+def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
+    """Recognise one delivered file and make a DuckDB-ready CSV of it in work_dir."""
+    checksum = sha256_of(path)
+    out_path = work_dir / f"{len(list(work_dir.iterdir())):04d}_{path.stem}.csv"
+    try:
+        if path.suffix.lower() == ".xlsx":
+            header_row, contract, labels = _find_header(_xlsx_head(path), path)
+            types = {c.label: c.type for c in contract.columns}
+            rows = _xlsx_rows(path, types, labels, header_row)
+            malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
+            return PreparedFile(path, contract, header_row, labels, checksum, "xlsx",
+                                out_path, ";", True, malformed)
+        encoding = detect_encoding(path)
+        delimiter, header_row, contract, labels = _sniff_csv(path, encoding)
+        if _is_clean(path, encoding):
+            return PreparedFile(path, contract, header_row, labels, checksum, encoding,
+                                path, delimiter, False)
+        rows = _csv_rows(path, encoding, delimiter)
+        malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
+        return PreparedFile(path, contract, header_row, labels, checksum, encoding,
+                            out_path, ";", True, malformed)
+    except (OSError, UnicodeError, csv.Error, ValueError, KeyError, BadZipFile) as error:
+        raise UnreadableFile(
+            Finding(path.name, 0, "", "", f"Datei nicht lesbar ({error}); erwartet: CSV oder .xlsx")
+        ) from error
+
+
+def delivered_files(source_dir: Path) -> list[Path]:
+    """Every delivery file in source_dir, in a stable order; hidden and lock files are ignored."""
+    return sorted(
+        p for p in source_dir.iterdir()
+        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith((".", "~$"))
+    )
+
+
+def rewrite_carefully(prepared: PreparedFile, work_dir: Path) -> PreparedFile:
+    """The careful way for a file DuckDB could not read as is (e.g. a row with extra fields)."""
+    out_path = work_dir / f"{len(list(work_dir.iterdir())):04d}_{prepared.path.stem}.csv"
+    rows = _csv_rows(prepared.path, prepared.encoding, prepared.csv_delimiter)
+    malformed = _rewrite_rows(rows, out_path, prepared.header_row, len(prepared.labels), prepared.path)
+    return PreparedFile(prepared.path, prepared.contract, prepared.header_row, prepared.labels,
+                        prepared.sha256, prepared.encoding, out_path, ";", True, malformed)

@@ -1,0 +1,3 @@
+-- One row per source file per load run, with its checksum.
+with final as (select * from log.load_files)
+select * from final

@@ -1,0 +1,9 @@
+-- One row per facility connected to IVENA.
+with source as (select * from raw.valid_ivena_facilities),
+final as (
+    select facility_id, facility, facility_type, de_bool(is_in_city) as is_in_city,
+           de_date(connected_from) as connected_from_date, de_date(connected_to) as connected_to_date,
+           source_file, source_row
+    from source
+)
+select * from final
