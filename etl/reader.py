@@ -85,14 +85,17 @@ def detect_encoding(path: Path) -> str:
 
 
 def _match_header(cells: list[str]) -> tuple[Contract, int] | None:
-    """The contract whose labels best match these cells, with the number of matches."""
+    """The contract whose labels best match these cells, with the number of matches.
+
+    A header must carry at least three of the contract's labels, and more known than unknown cells.
+    """
     cleaned = {c.strip() for c in cells if c and c.strip()}
     best = None
     for contract in load_contracts().values():
         hits = len(cleaned & set(contract.labels))
         if hits and (best is None or hits > best[1]):
             best = (contract, hits)
-    if best and best[1] * 2 >= max(len(cleaned), 2):
+    if best and best[1] >= min(3, len(best[0].columns)) and best[1] * 2 >= len(cleaned):
         return best
     return None
 
