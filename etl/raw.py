@@ -11,7 +11,7 @@ from etl.findings import Finding
 from etl.reader import SOURCE_ROW, PreparedFile
 from etl.sql_files import ident as _ident
 
-SEEDS = ("districts", "district_mapping", "fields_of_action")
+SEEDS = ("districts", "district_mapping", "fields_of_action", "board_meetings")
 
 
 def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:

@@ -2,14 +2,17 @@
 
 import streamlit as st
 
-from cockpit import data_access, formatting
+from cockpit import formatting
+from cockpit.data_access import status
 from cockpit.i18n import language, t
+from cockpit.scope import viewer_scope
 
 QUARANTINE_ROWS_SHOWN = 1000
 lang = language()
+scope = viewer_scope()
 
 st.title(t("page_data_status"))
-runs = data_access.load_runs()
+runs = status.load_runs(scope)
 loaded = runs[runs["status"] == "loaded"]
 last = loaded.iloc[0]
 st.caption(f"{t('data_as_of')}: {formatting.datetime(last['finished_at'], lang)}")
@@ -21,7 +24,7 @@ third.metric(t("rows_loaded"), formatting.number(last["rows_loaded"], lang=lang)
 fourth.metric(t("rows_quarantined"), formatting.number(last["rows_quarantined"], lang=lang))
 
 st.subheader(t("deliveries"))
-deliveries = data_access.delivery_overview()
+deliveries = status.delivery_overview(scope)
 st.dataframe(
     {
         t("delivery"): deliveries["delivery_label"],
@@ -37,12 +40,12 @@ st.dataframe(
 )
 
 st.subheader(t("quarantine"))
-total = data_access.quarantine_count()
+total = status.quarantine_count(scope)
 if total == 0:
     st.info(t("quarantine_empty"))
 else:
     st.write(t("quarantine_intro"))
-    rows = data_access.quarantine(QUARANTINE_ROWS_SHOWN)
+    rows = status.quarantine(scope, QUARANTINE_ROWS_SHOWN)
     table = {
         t("delivery"): rows["delivery_label"],
         t("file"): rows["source_file"],

@@ -10,7 +10,8 @@ def _run(**query_params) -> AppTest:
     app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
     for key, value in query_params.items():
         app.query_params[key] = value
-    return app.run()
+    app.run()
+    return app.switch_page("pages/data_status.py").run()
 
 
 def test_headline_figures_match_the_last_load(app_warehouse):
@@ -52,6 +53,6 @@ def test_missing_warehouse_gives_instructions_not_a_traceback(monkeypatch, tmp_p
     from cockpit import config
 
     monkeypatch.setattr(config, "WAREHOUSE_PATH", tmp_path / "none.duckdb")
-    app = _run()
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60).run()
     assert not app.exception
     assert "make run" in app.error[0].value

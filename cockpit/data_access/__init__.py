@@ -1,0 +1,69 @@
+"""The only way pages reach data: read-only queries against the marts of the warehouse.
+
+Each query is a .sql file under cockpit/sql/<area>/, with $named parameters. Every query
+that touches projects reads them through the marts.scoped_projects table macro, bound to the
+viewer's scope and the global filters, so a department's view cannot show other departments.
+Each query opens a short-lived read-only connection (the ETL can swap the warehouse at any
+time); results are cached per warehouse file identity, so a rebuild refreshes them.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from cockpit import config
+from cockpit.filters import Filters
+from cockpit.scope import Scope
+
+QUERIES_DIR = Path(__file__).resolve().parents[1] / "sql"
+PARAMETER = re.compile(r"\$([a-z_]+)")
+
+
+@dataclass(frozen=True)
+class WarehouseVersion:
+    """Identity of the warehouse file: changes with every swap."""
+
+    path: str
+    inode: int
+    modified_ns: int
+
+
+def warehouse_version(path: Path | None = None) -> WarehouseVersion | None:
+    path = Path(path or config.WAREHOUSE_PATH)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return WarehouseVersion(str(path), stat.st_ino, stat.st_mtime_ns)
+
+
+def _sql(query_name: str) -> str:
+    return (QUERIES_DIR / f"{query_name}.sql").read_text(encoding="utf-8")
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _run(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFrame:
+    sql = _sql(query_name)
+    used = set(PARAMETER.findall(sql))
+    values = {name: (list(value) if isinstance(value, tuple) else value) for name, value in params if name in used}
+    missing = used - set(values)
+    if missing:
+        raise ValueError(f"{query_name}.sql needs parameters {sorted(missing)}")
+    con = duckdb.connect(version.path, read_only=True)
+    try:
+        return con.execute(sql, values).df()
+    finally:
+        con.close()
+
+
+def query(query_name: str, scope: Scope, filters: Filters | None = None, **params) -> pd.DataFrame:
+    """Run cockpit/sql/<query_name>.sql for this viewer: scope and filters are always bound."""
+    version = warehouse_version()
+    if version is None:
+        raise FileNotFoundError(config.WAREHOUSE_PATH)
+    bound = {"units": scope.units, **(filters or Filters()).as_params(), **params}
+    return _run(version, query_name, tuple(sorted(bound.items())))

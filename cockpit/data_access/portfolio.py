@@ -1,0 +1,24 @@
+"""Portfolio data: projects, status, milestones, risks, budget, always within the viewer's scope."""
+
+import pandas as pd
+
+from cockpit.data_access import query
+from cockpit.scope import Scope
+
+PHASE_ORDER = ["Idee", "Planung", "Umsetzung", "Betrieb", "Abgeschlossen", "Eingestellt"]
+FIELD_ORDER = [
+    "E-Government", "Infrastruktur", "Soziales", "Umwelt", "Industrie und Wirtschaft 4.0",
+    "Digitale Bildung", "Kommunikation und Bürgerdialog", "Smart Living",
+]
+
+
+def filter_options(scope: Scope) -> dict[str, dict[str, str]]:
+    """{filter: {value: label}} for the global filters, limited to the viewer's scope."""
+    rows = query("portfolio/filter_options", scope)
+    units = rows.drop_duplicates("lead_unit_id").sort_values("lead_unit_id")
+    return {
+        "dezernate": {d: d for d in sorted(rows["dezernat"].unique())},
+        "lead_units": dict(zip(units["lead_unit_id"], units["lead_unit"], strict=True)),
+        "fields": {f: f for f in FIELD_ORDER},
+        "phases": {p: p for p in PHASE_ORDER if p in set(rows["phase"])},
+    }

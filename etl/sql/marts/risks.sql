@@ -1,0 +1,4 @@
+-- One row per risk, with its score (probability x impact, 1 to 25).
+with risks as (select * from staging.risks),
+final as (select r.* exclude (source_file, source_row) from risks as r)
+select * from final

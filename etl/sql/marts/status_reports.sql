@@ -1,0 +1,11 @@
+-- One row per project, reporting month and assessing unit (Fachbereich or Stabsstelle),
+-- with the previous report's overall status of the same assessor for change detection.
+with reports as (select * from staging.status_reports),
+final as (
+    select r.* exclude (source_file, source_row),
+           lag(status_overall) over w as previous_status_overall,
+           lag(report_month) over w as previous_report_month
+    from reports as r
+    window w as (partition by project_id, assessed_by order by report_month)
+)
+select * from final

@@ -1,0 +1,5 @@
+"""Notfallversorgung (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("Notfallversorgung")

@@ -1,0 +1,5 @@
+"""KPI-Katalog (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("KPI-Katalog")

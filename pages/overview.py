@@ -1,0 +1,5 @@
+"""Übersicht (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("Übersicht")

@@ -1,0 +1,5 @@
+"""Handyparken (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("Handyparken")

@@ -1,0 +1,5 @@
+"""Projektliste (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("Projektliste")

@@ -1,0 +1,5 @@
+"""Projektsteckbrief (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("Projektsteckbrief")

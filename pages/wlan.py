@@ -1,0 +1,5 @@
+"""WLAN (placeholder until its page lands)."""
+
+import streamlit as st
+
+st.title("WLAN")
