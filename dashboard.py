@@ -14,11 +14,11 @@ PAGES = {
         st.Page("pages/overview.py", title=t("page_overview"), icon="🧭", url_path="uebersicht", default=True),
         st.Page("pages/project_list.py", title=t("page_project_list"), icon="📋", url_path="projektliste"),
         st.Page("pages/project_profile.py", title=t("page_project_profile"), icon="🗂️", url_path="projektsteckbrief"),
-        st.Page("pages/budget.py", title=t("page_budget"), icon="💶", url_path="budget"),
+        st.Page("pages/budget.py", title=t("page_budget"), icon="💶", url_path="budget-foerderung"),
     ],
     t("section_city"): [
         st.Page("pages/kpi_catalogue.py", title=t("page_kpi_catalogue"), icon="🎯", url_path="kpi-katalog"),
-        st.Page("pages/wlan.py", title=t("page_wlan"), icon="📶", url_path="wlan"),
+        st.Page("pages/wlan.py", title=t("page_wlan"), icon="📶", url_path="freies-wlan"),
         st.Page("pages/parking.py", title=t("page_parking"), icon="🅿️", url_path="handyparken"),
         st.Page("pages/emergency_care.py", title=t("page_emergency_care"), icon="🚑", url_path="notfallversorgung"),
     ],
