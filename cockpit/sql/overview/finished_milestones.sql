@@ -1,0 +1,22 @@
+-- Milestones reached after $since and on or before $as_of (per each milestone's latest report
+-- on or before $as_of): one row per milestone.
+with projects as (
+    select project_id, title
+    from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+),
+latest as (
+    select m.*
+    from marts.milestone_forecasts as m
+    join projects as p using (project_id)
+    where m.report_month <= $as_of
+    qualify row_number() over (partition by m.project_id, m.milestone_id order by m.report_month desc) = 1
+),
+final as (
+    select p.project_id, p.title, l.milestone_id, l.milestone, l.baseline_date, l.actual_date,
+           date_diff('day', l.baseline_date, l.actual_date) as slip_days
+    from latest as l
+    join projects as p using (project_id)
+    where l.actual_date > $since and l.actual_date <= $as_of
+    order by l.actual_date desc, p.project_id
+)
+select * from final

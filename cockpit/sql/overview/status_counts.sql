@@ -1,0 +1,23 @@
+-- Open projects (not Abgeschlossen/Eingestellt) by the overall status of their latest report
+-- on or before $as_of; status_overall is null for projects without a report. by_stabsstelle
+-- counts the projects whose shown assessment is the Stabsstelle's.
+with projects as (
+    select * from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    where phase not in ('Abgeschlossen', 'Eingestellt')
+),
+latest as (
+    select r.*
+    from marts.overview_project_reports as r
+    join projects as p using (project_id)
+    where r.report_month <= $as_of
+    qualify row_number() over (partition by r.project_id order by r.report_month desc) = 1
+),
+final as (
+    select l.status_overall, count(*) as projects,
+           count(*) filter (where l.assessed_by = 'Stabsstelle') as by_stabsstelle,
+           count(*) filter (where l.assessed_by = 'Fachbereich') as by_fachbereich
+    from projects as p
+    left join latest as l using (project_id)
+    group by l.status_overall
+)
+select * from final

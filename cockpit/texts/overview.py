@@ -1,0 +1,199 @@
+"""Texts of the Übersicht page (portfolio overview for the CDO): key -> (German, English)."""
+
+TEXTS = {
+    "overview_intro": (
+        "Was steht schlecht, was hat sich seit dem letzten Board geändert, wohin fließt das Geld, "
+        "welche Handlungsfelder haben kein Projekt?",
+        "What is in trouble, what changed since the last Board, where does the money go, "
+        "which fields of action have no project?",
+    ),
+    "overview_as_of": ("Stichtag", "Reference date"),
+    "overview_headline": ("Auf einen Blick", "At a glance"),
+    "overview_open_projects": ("Laufende Projekte", "Open projects"),
+    "overview_no_report": ("ohne Bericht", "no report"),
+    "overview_reports_on_time": ("Berichte pünktlich", "Reports on time"),
+    "overview_reports_on_time_help": (
+        "Anteil der aktiven Projekte (Planung, Umsetzung, Betrieb) mit Statusbericht für {month}",
+        "Share of active projects (planning, implementation, operation) with a status report for {month}",
+    ),
+    "overview_reports_on_time_detail": (
+        "Statusberichte für {month}: {on_time} von {due} aktiven Projekten.",
+        "Status reports for {month}: {on_time} of {due} active projects.",
+    ),
+    "overview_million": ("{value} Mio. €", "{value}m €"),
+    "overview_status_caption": (
+        "Gesamtstatus der laufenden Projekte (ohne Abgeschlossen und Eingestellt) aus dem letzten Bericht "
+        "bis zum Stichtag. Wo die Stabsstelle in diesem Monat bewertet hat, gilt ihre Bewertung, "
+        "sonst die Selbsteinschätzung des Fachbereichs (Stabsstelle: {stabsstelle}, Fachbereich: {fachbereich}).",
+        "Overall status of open projects (excluding completed and cancelled) from the latest report up to "
+        "the reference date. Where the Stabsstelle assessed a project in that month its assessment is used, "
+        "otherwise the department's self-assessment (Stabsstelle: {stabsstelle}, department: {fachbereich}).",
+    ),
+    "overview_phases": ("Projekte nach Phase", "Projects by phase"),
+    "overview_budget_plan": ("Ansatz {year}", "Budget {year}"),
+    "overview_budget_plan_help": (
+        "Fortgeschriebener Ansatz (nach Übertragungen) aller Haushaltszeilen {year}",
+        "Updated appropriation (after carry-overs) of all budget lines {year}",
+    ),
+    "overview_budget_committed": ("Obligo", "Committed"),
+    "overview_budget_actual": ("Ist", "Actual"),
+    "overview_budget_available": ("Verfügbar", "Available"),
+    "overview_budget_caption": (
+        "Haushaltsjahr {year}, Ansatz = fortgeschriebener Ansatz; verfügbar = Ansatz − Ist − Obligo. "
+        "Ist-Stand: {date}.",
+        "Budget year {year}, budget = updated appropriation; available = budget − actual − committed. "
+        "Actuals as of {date}.",
+    ),
+    "overview_phase_Idee": ("Idee", "Idea"),
+    "overview_phase_Planung": ("Planung", "Planning"),
+    "overview_phase_Umsetzung": ("Umsetzung", "Implementation"),
+    "overview_phase_Betrieb": ("Betrieb", "Operation"),
+    "overview_phase_Abgeschlossen": ("Abgeschlossen", "Completed"),
+    "overview_phase_Eingestellt": ("Eingestellt", "Cancelled"),
+}
+
+TEXTS |= {
+    "overview_attention": ("Handlungsbedarf", "Needs attention"),
+    "overview_attention_none": (
+        "Kein Handlungsbedarf: kein laufendes Projekt erfüllt eines der Kriterien.",
+        "Nothing needs attention: no open project meets any of the criteria.",
+    ),
+    "overview_attention_caption": (
+        "Eine Zeile je Projekt und Grund, sortiert nach Dringlichkeit: Punkte je Projekt = Summe seiner Gründe "
+        "(rot 5, Board-Entscheidung 4, verschlechtert 3, Förderfrist in 90 Tagen 3, Meilenstein verschoben 2, "
+        "Ausgaben vor Fortschritt 2, kein Bericht seit über 2 Monaten 2, Bericht fehlt 1). "
+        "Klick auf die Projekt-ID öffnet den Steckbrief.",
+        "One row per project and reason, ranked by urgency: points per project = sum of its reasons "
+        "(red 5, Board decision 4, worsened 3, funding deadline within 90 days 3, milestone slipped 2, "
+        "spending ahead of progress 2, no report for over 2 months 2, report missing 1). "
+        "Click the project ID to open its profile.",
+    ),
+    "overview_col_points": ("Punkte", "Points"),
+    "overview_col_project": ("Projekt", "Project"),
+    "overview_col_title": ("Titel", "Title"),
+    "overview_col_lead_unit": ("Federführung", "Lead unit"),
+    "overview_col_reason": ("Grund", "Reason"),
+    "overview_col_status": ("Status gesamt", "Overall status"),
+    "overview_reason_red": ("Gesamtstatus rot (Bericht {month})", "Overall status red (report {month})"),
+    "overview_reason_board": ("Entscheidung des Boards nötig: {text}", "Board decision needed: {text}"),
+    "overview_reason_worsened": (
+        "Verschlechtert seit dem Bericht {month}: {before} → {now}",
+        "Worsened since the report of {month}: {before} → {now}",
+    ),
+    "overview_reason_funding": (
+        "Förderfrist {date} ({programme}): noch {amount} verfügbar",
+        "Funding deadline {date} ({programme}): {amount} still available",
+    ),
+    "overview_reason_milestone": (
+        "Meilenstein „{milestone}“ verschoben: Prognose {forecast} statt {baseline} (+{days} Tage)",
+        "Milestone “{milestone}” slipped: forecast {forecast} instead of {baseline} (+{days} days)",
+    ),
+    "overview_reason_milestones": (
+        "{count} Meilensteine verschoben, am stärksten „{milestone}“: Prognose {forecast} statt {baseline} "
+        "(+{days} Tage)",
+        "{count} milestones slipped, worst “{milestone}”: forecast {forecast} instead of {baseline} (+{days} days)",
+    ),
+    "overview_reason_spending": (
+        "Ausgaben vor Fortschritt: {spent} des Gesamtbudgets ausgegeben, aber erst {progress} fertig",
+        "Spending ahead of progress: {spent} of the total budget spent, but only {progress} complete",
+    ),
+    "overview_reason_report_missing": ("Statusbericht für {month} fehlt", "Status report for {month} missing"),
+    "overview_reason_report_stale": (
+        "Kein Statusbericht seit über 2 Monaten (letzter: {month})",
+        "No status report for over 2 months (last: {month})",
+    ),
+    "overview_reason_report_never": ("Noch kein Statusbericht", "No status report yet"),
+}
+
+TEXTS |= {
+    "overview_tab_heatmap": ("Status je Dimension", "Status by dimension"),
+    "overview_tab_fields": ("Strategie-Abdeckung", "Strategy coverage"),
+    "overview_tab_changes": ("Veränderungen", "Changes"),
+    "overview_heatmap_caption": (
+        "Letzter Bericht je laufendem Projekt, schlechteste zuerst. Gezeigt: {shown} von {total} Projekten.",
+        "Latest report per open project, worst first. Showing {shown} of {total} projects.",
+    ),
+    "overview_heatmap_none": (
+        "Für die laufenden Projekte dieser Auswahl liegt bis zum Stichtag kein Statusbericht vor.",
+        "No status report up to the reference date for the open projects of this selection.",
+    ),
+    "overview_dim_overall": ("Gesamt", "Overall"),
+    "overview_dim_schedule": ("Termine", "Schedule"),
+    "overview_dim_budget": ("Budget", "Budget"),
+    "overview_dim_scope": ("Umfang/Qualität", "Scope/quality"),
+    "overview_dim_risks": ("Risiken", "Risks"),
+    "overview_hover_report": ("Bericht {month}, Bewertung: {assessor}", "Report {month}, assessed by: {assessor}"),
+    "overview_assessor_Stabsstelle": ("Stabsstelle", "Stabsstelle"),
+    "overview_assessor_Fachbereich": ("Fachbereich", "Department"),
+    "overview_fields_uncovered": (
+        "Ohne aktives Projekt (Idee, Planung, Umsetzung, Betrieb): {fields}",
+        "No active project (idea, planning, implementation, operation): {fields}",
+    ),
+    "overview_fields_all_covered": (
+        "Jedes Handlungsfeld hat mindestens ein aktives Projekt.",
+        "Every field of action has at least one active project.",
+    ),
+    "overview_fields_caption": (
+        "Zugeordnet nach primärem Handlungsfeld; „als weiteres Feld“ zählt Projekte, die es als zweites nennen.",
+        "Assigned by primary field of action; “as second field” counts projects naming it as their second field.",
+    ),
+    "overview_col_field": ("Handlungsfeld", "Field of action"),
+    "overview_col_projects": ("Projekte", "Projects"),
+    "overview_col_active": ("davon aktiv", "of which active"),
+    "overview_col_secondary": ("als weiteres Feld", "as second field"),
+    "overview_col_total_budget": ("Gesamtbudget", "Total budget"),
+    "overview_col_plan_year": ("Ansatz {year}", "Budget {year}"),
+    "overview_col_coverage": ("Abdeckung", "Coverage"),
+    "overview_covered": ("✔ aktiv", "✔ active"),
+    "overview_uncovered": ("✖ kein aktives Projekt", "✖ no active project"),
+    "overview_chart_active": ("aktiv", "active"),
+    "overview_chart_inactive": ("abgeschlossen/eingestellt", "completed/cancelled"),
+    "overview_chart_axis_projects": ("Projekte", "Projects"),
+}
+
+TEXTS |= {
+    "overview_since": ("Veränderungen seit", "Changes since"),
+    "overview_since_help": (
+        "Vorbelegt mit der letzten Board-Sitzung vor dem Stichtag ({meeting}).",
+        "Preset to the last Board meeting before the reference date ({meeting}).",
+    ),
+    "overview_since_after_as_of": (
+        "Das gewählte Datum liegt nach dem Stichtag. Bitte ein früheres Datum wählen.",
+        "The chosen date is after the reference date. Please choose an earlier date.",
+    ),
+    "overview_changes_window": (
+        "Vergleich: letzter Bericht bis {since} mit letztem Bericht bis {as_of}.",
+        "Comparing the latest report up to {since} with the latest report up to {as_of}.",
+    ),
+    "overview_new_red": ("Neu rot", "Newly red"),
+    "overview_worsened": ("Verschlechtert", "Worsened"),
+    "overview_worsened_help": (
+        "Schlechter als vorher, aber nicht neu rot (die stehen links).",
+        "Worse than before but not newly red (those are counted on the left).",
+    ),
+    "overview_improved": ("Verbessert", "Improved"),
+    "overview_milestones_done": ("Meilensteine erreicht", "Milestones reached"),
+    "overview_new_risks": ("Neue hohe Risiken", "New high risks"),
+    "overview_change_new_red": ("✖ neu rot", "✖ newly red"),
+    "overview_change_worsened": ("↘ verschlechtert", "↘ worsened"),
+    "overview_change_improved": ("↗ verbessert", "↗ improved"),
+    "overview_changes_none": ("Keine Statusänderung in diesem Zeitraum.", "No status change in this period."),
+    "overview_milestones_none": (
+        "Kein Meilenstein in diesem Zeitraum erreicht.", "No milestone reached in this period.",
+    ),
+    "overview_risks_none": ("Kein neues hohes Risiko in diesem Zeitraum.", "No new high risk in this period."),
+    "overview_col_change": ("Veränderung", "Change"),
+    "overview_col_before": ("Vorher", "Before"),
+    "overview_col_now": ("Jetzt", "Now"),
+    "overview_col_milestone": ("Meilenstein", "Milestone"),
+    "overview_col_baseline": ("Basisplan", "Baseline"),
+    "overview_col_reached": ("Erreicht am", "Reached on"),
+    "overview_col_slip": ("Abweichung (Tage)", "Deviation (days)"),
+    "overview_col_risk": ("Risiko", "Risk"),
+    "overview_col_score": ("Bewertung (W × A)", "Score (P × I)"),
+    "overview_col_identified": ("Erfasst am", "Identified on"),
+    "overview_risks_caption": (
+        "Hohe Risiken: Wahrscheinlichkeit × Auswirkung ≥ 15 (Skala 1 bis 25).",
+        "High risks: probability × impact ≥ 15 (scale 1 to 25).",
+    ),
+}

@@ -1,0 +1,167 @@
+"""Übersicht page: what the CDO reads before a Board meeting, on the fixture warehouse.
+
+Fixture facts used here: P-002 (FB 61) is red in 10.2026 (Stabsstelle and Fachbereich) and the
+Fachbereich asks for a Board decision; P-001 (BS|ENERGY, Betrieb) has never reported; P-003
+(FB 40) is Eingestellt; the last Board before 26.11.2026 met on 16.09.2026.
+"""
+
+import json
+from urllib.parse import parse_qs
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from cockpit.config import PROJECT_ROOT
+
+AS_OF = "2026-11-26"
+
+
+def _run(**query_params) -> AppTest:
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
+    app.query_params["stand"] = AS_OF
+    for key, value in query_params.items():
+        app.query_params[key] = value
+    app.run()
+    return app.switch_page("pages/overview.py").run()
+
+
+def _sql(warehouse, sql: str):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchone()
+    finally:
+        con.close()
+
+
+def _metrics(app: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in app.metric}
+
+
+def _all_text(app: AppTest) -> str:
+    """Everything a user can read on the page: texts, metrics, tables, chart data."""
+    parts = []
+    for kind in ("title", "subheader", "markdown", "caption", "info", "warning", "success", "error"):
+        parts += [element.value for element in getattr(app, kind)]
+    parts += [f"{m.label} {m.value}" for m in app.metric]
+    parts += [table.value.to_string() for table in app.dataframe]
+    parts += [chart.proto.spec for chart in app.get("plotly_chart")]
+    return "\n".join(parts)
+
+
+def test_headline_figures_match_the_warehouse(app_warehouse):
+    app = _run()
+    assert not app.exception
+    metrics = _metrics(app)
+    open_projects = _sql(app_warehouse, "select count(*) from marts.projects "
+                                        "where phase not in ('Abgeschlossen', 'Eingestellt')")[0]
+    assert metrics["Laufende Projekte"] == str(open_projects) == "2"
+    assert metrics[":red[✖ rot]"] == "1"
+    assert metrics[":gray[○ ohne Bericht]"] == "1"
+    plan, committed, actual, available = _sql(
+        app_warehouse,
+        "select sum(updated_plan_eur), sum(committed_eur), sum(actual_eur), "
+        "sum(updated_plan_eur - actual_eur - committed_eur) from staging.budget where budget_year = 2026",
+    )
+    assert (plan, committed, actual, available) == (320_000, 50_000, 170_000, 100_000)
+    assert metrics["Ansatz 2026"] == "320.000 €"
+    assert metrics["Obligo"] == "50.000 €"
+    assert metrics["Ist"] == "170.000 €"
+    assert metrics["Verfügbar"] == "100.000 €"
+    # P-001 and P-002 are active; only P-002 reported for October 2026.
+    assert metrics["Berichte pünktlich"] == "50 %"
+    captions = " ".join(c.value for c in app.caption)
+    assert "fortgeschriebener Ansatz" in captions
+    assert "Stabsstelle: 1, Fachbereich: 0" in captions
+    assert "Umsetzung 1 · Betrieb 1 · Eingestellt 1" in app.markdown[0].value
+
+
+def test_attention_ranks_the_red_project_with_its_board_decision_first(app_warehouse):
+    app = _run()
+    table = app.dataframe[0].value
+    assert set(table["Projekt"].str.extract(r"projekt=(P-\d+)")[0]) == {"P-001", "P-002"}
+    red_project = table[table["Projekt"].str.contains("P-002")]
+    reasons = list(red_project["Grund"])
+    assert reasons[0] == "Gesamtstatus rot (Bericht Oktober 2026)"
+    assert "Entscheidung des Boards nötig: Neuvergabe freigeben" in reasons
+    assert "Verschlechtert seit dem Bericht September 2026: ✔ grün → ✖ rot" in reasons
+    assert "Förderfrist 31.12.2026 (Digitalisierung Kommunen): noch 80.000 € verfügbar" in reasons
+    assert any(r.startswith("Meilenstein „Ausschreibung“ verschoben: Prognose 31.01.2027 statt 30.09.2026")
+               for r in reasons)
+    assert set(red_project["Status gesamt"]) == {"✖ rot"}
+    assert table.iloc[0]["Projekt"] == "/projektsteckbrief?projekt=P-002"
+    assert list(table[table["Projekt"].str.contains("P-001")]["Grund"]) == ["Noch kein Statusbericht"]
+
+
+def test_link_to_the_profile_keeps_the_global_filters(app_warehouse):
+    app = _run(fb="61")
+    for link in set(app.dataframe[0].value["Projekt"]):
+        path, _, query = link.partition("?")
+        assert path == "/projektsteckbrief"
+        assert parse_qs(query)["projekt"] == ["P-002"]
+        assert parse_qs(query)["fb"] == ["61"]
+
+
+def test_heat_map_shows_each_dimension_as_colour_symbol_and_word(app_warehouse):
+    app = _run()
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    heatmap = spec["data"][0]
+    assert heatmap["y"] == ["P-002 Geodatenportal"]
+    assert heatmap["x"] == ["Gesamt", "Termine", "Budget", "Umfang/Qualität", "Risiken"]
+    assert heatmap["text"] == [["✖ rot", "✖ rot", "✖ rot", "▲ gelb", "✖ rot"]]
+
+
+def test_fields_without_an_active_project_are_named(app_warehouse):
+    app = _run()
+    warning = app.warning[0].value
+    for field in ("Soziales", "Smart Living", "Kommunikation und Bürgerdialog", "Digitale Bildung"):
+        assert field in warning
+    assert "E-Government" not in warning and "Infrastruktur" not in warning
+    coverage = app.dataframe[1].value
+    assert len(coverage) == 8
+    bildung = coverage[coverage["Handlungsfeld"] == "Digitale Bildung"].iloc[0]
+    assert (bildung["Projekte"], bildung["davon aktiv"]) == (1, 0)
+    assert bildung["Abdeckung"] == "✖ kein aktives Projekt"
+
+
+def test_changes_since_the_last_board_meeting(app_warehouse):
+    app = _run()
+    assert app.date_input(key="overview_since_2026-09-16").value.isoformat() == "2026-09-16"
+    metrics = _metrics(app)
+    assert metrics["Neu rot"] == "1"
+    assert metrics["Neue hohe Risiken"] == "1"
+    assert metrics["Meilensteine erreicht"] == "0"
+    changes = app.dataframe[2].value
+    assert list(changes.iloc[0][["Veränderung", "Vorher", "Jetzt"]]) == ["✖ neu rot", "○ kein Bericht", "✖ rot"]
+    risks = app.dataframe[3].value
+    assert list(risks["Risiko"]) == ["Lieferant fällt aus"]
+
+
+@pytest.mark.parametrize("visible", ["P-001", "P-002", "Geodatenportal", "Freies WLAN", "BS|ENERGY", "FB 61"])
+def test_department_scope_shows_nothing_of_other_departments(app_warehouse, monkeypatch, visible):
+    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "40")
+    app = _run()
+    assert not app.exception
+    assert visible not in _all_text(app)
+    # FB 40's only project is Eingestellt: no open project, no budget, nothing needs attention.
+    assert _metrics(app)["Laufende Projekte"] == "0"
+    assert _metrics(app)["Ansatz 2026"] == "0 €"
+
+
+def test_empty_selection_says_so(app_warehouse):
+    app = _run(hf="Smart Living")
+    assert not app.exception
+    assert [i.value for i in app.info] == [
+        "Für diese Auswahl gibt es keine Daten. Bitte Filter in der Seitenleiste anpassen."
+    ]
+    assert not app.metric and not app.dataframe
+
+
+def test_english_interface_from_the_url(app_warehouse):
+    app = _run(lang="en")
+    assert not app.exception
+    assert app.title[0].value == "Overview"
+    assert _metrics(app)["Open projects"] == "2"
+    reasons = list(app.dataframe[0].value["Reason"])
+    assert "Overall status red (report October 2026)" in reasons
+    assert "Board decision needed: Neuvergabe freigeben" in reasons
