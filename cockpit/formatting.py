@@ -11,31 +11,31 @@ from babel.numbers import format_decimal as babel_format_decimal
 LOCALES = {"de": "de_DE", "en": "en_GB"}
 
 
-def _missing(value) -> bool:
+def is_missing(value) -> bool:
     """None, NaN and NaT: shown as an en dash."""
     return value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
 def number(value, places: int = 0, lang: str = "de") -> str:
     """1234.5 -> '1.234,5' (de) or '1,234.5' (en); missing values as an en dash."""
-    if _missing(value):
+    if is_missing(value):
         return "–"
     pattern = "#,##0" + ("." + "0" * places if places else "")
     return babel_format_decimal(value, format=pattern, locale=LOCALES[lang])
 
 
 def euro(value, places: int = 0, lang: str = "de") -> str:
-    return "–" if _missing(value) else f"{number(value, places, lang)} €"
+    return "–" if is_missing(value) else f"{number(value, places, lang)} €"
 
 
 def percent(share, places: int = 1, lang: str = "de") -> str:
     """A share 0..1 as '12,5 %'."""
-    return "–" if _missing(share) else f"{number(share * 100, places, lang)} %"
+    return "–" if is_missing(share) else f"{number(share * 100, places, lang)} %"
 
 
 def date(value, lang: str = "de") -> str:
     """31.10.2026 in German, 31/10/2026 in English."""
-    if _missing(value):
+    if is_missing(value):
         return "–"
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime()
@@ -45,7 +45,7 @@ def date(value, lang: str = "de") -> str:
 
 
 def datetime(value, lang: str = "de") -> str:
-    if _missing(value):
+    if is_missing(value):
         return "–"
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime()
@@ -54,6 +54,6 @@ def datetime(value, lang: str = "de") -> str:
 
 def month(value, lang: str = "de") -> str:
     """October 2026 as 'Oktober 2026' / 'October 2026'."""
-    if _missing(value):
+    if is_missing(value):
         return "–"
     return babel_format_date(value, format="MMMM yyyy", locale=LOCALES[lang])

@@ -1,0 +1,34 @@
+-- One row per project in scope and filters matching the search text, with the status of the latest
+-- report on or before the reference date (the Stabsstelle's assessment where both exist for a month).
+with projects as (
+    select * from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+),
+reports as (
+    select r.*,
+           row_number() over (
+               partition by r.project_id
+               order by r.report_month desc, (r.assessed_by = 'Stabsstelle') desc
+           ) as recency
+    from marts.status_reports as r
+    join projects as p using (project_id)
+    where r.report_month <= $as_of
+),
+latest as (select * from reports where recency = 1),
+searched as (
+    select p.*
+    from projects as p
+    where $search is null
+       or contains(
+           lower(concat_ws(' ', p.project_id, p.title, p.summary, p.lead_unit_id, p.lead_unit, p.partners)),
+           lower($search)
+       )
+),
+final as (
+    select s.project_id, s.title, s.lead_unit, s.dezernat, s.field_primary, s.phase, s.priority,
+           s.planned_start_date, s.planned_end_date, l.percent_complete, s.total_budget_eur,
+           l.report_month, l.assessed_by, l.status_overall, l.status_schedule, l.status_budget
+    from searched as s
+    left join latest as l using (project_id)
+    order by s.field_sort_order, s.project_id
+)
+select * from final

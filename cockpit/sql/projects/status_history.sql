@@ -1,0 +1,14 @@
+-- One row per reporting month and assessor of the chosen project, up to the reference date.
+with project as (
+    select project_id from marts.scoped_projects($units, null, null, null, null) where project_id = $project_id
+),
+final as (
+    select r.report_month, r.assessed_by, r.status_overall, r.status_schedule, r.status_budget,
+           r.status_scope, r.status_risks, r.percent_complete, r.reason, r.needs_board_decision,
+           r.board_decision_text
+    from marts.status_reports as r
+    join project using (project_id)
+    where r.report_month <= $as_of
+    order by r.report_month desc, r.assessed_by
+)
+select * from final
