@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: run test setup browser demo warehouse bench lint clean
 
 run: $(WAREHOUSE)
-	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
+	$(PY) -m cockpit.serve run dashboard.py --server.port $(PORT)
 
 test: $(INSTALLED) browser
 	$(PY) -m pytest

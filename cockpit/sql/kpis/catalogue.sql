@@ -1,0 +1,62 @@
+-- One row per KPI shown: definition, latest city-wide value on or before $as_of, the previous value,
+-- status against target and whether the latest value is stale.
+-- Status: on or beyond target = grün; short of it by at most 10 % of the target = gelb; else rot
+-- (for 'niedriger ist besser' beyond means below). Stale: the end of the latest value's period lies
+-- further back than the cadence allows (marts.kpi_definitions.allowed_age) before $as_of.
+with definitions as (select * from marts.kpi_definitions),
+city_values as (select * from marts.kpi_city_values where period_start_date <= $as_of),
+chosen as (
+    select d.kpi_id
+    from definitions as d
+    where ($fields is null or list_contains(cast($fields as varchar[]), d.field))
+      and ($project_id is null or d.kpi_id in (
+            select l.kpi_id
+            from marts.kpi_project_links as l
+            join marts.scoped_projects($units, $dezernate, $lead_units, null, $phases) as p using (project_id)
+            where l.project_id = $project_id
+      ))
+),
+ranked as (
+    select *, row_number() over (partition by kpi_id order by period_start_date desc) as recency
+    from city_values
+),
+latest as (select * from ranked where recency = 1),
+previous as (select * from ranked where recency = 2),
+district_kpis as (
+    select distinct kpi_id from marts.kpi_district_values where period_start_date <= $as_of
+),
+measured as (
+    select
+        d.*,
+        l.value as latest_value, l.period_start_date as latest_period_start_date,
+        l.is_sum_of_districts,
+        p.value as previous_value, p.period_start_date as previous_period_start_date,
+        cast(l.period_start_date + d.period_length - interval 1 day as date) as latest_period_end_date,
+        dk.kpi_id is not null as has_district_values
+    from definitions as d
+    join chosen using (kpi_id)
+    left join latest as l using (kpi_id)
+    left join previous as p using (kpi_id)
+    left join district_kpis as dk using (kpi_id)
+),
+final as (
+    select
+        * exclude (period_length, allowed_age),
+        case
+            when latest_value is null or target_value is null then null
+            when is_higher_better and latest_value >= target_value then 'grün'
+            when not is_higher_better and latest_value <= target_value then 'grün'
+            when abs(latest_value - target_value) <= 0.1 * abs(target_value) then 'gelb'
+            else 'rot'
+        end as status,
+        latest_value - previous_value as change,
+        case
+            when latest_value is null or previous_value is null or latest_value = previous_value then null
+            else (latest_value > previous_value) = is_higher_better
+        end as is_improving,
+        latest_value is null
+            or latest_period_end_date + allowed_age < cast($as_of as date) as is_stale
+    from measured
+    order by field_sort_order, kpi_id
+)
+select * from final

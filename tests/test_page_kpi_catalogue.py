@@ -1,0 +1,128 @@
+"""KPI-Katalog: what the Stabsstelle reads on a KPI card, a stale KPI's badge, and a department's view."""
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from cockpit import config
+from cockpit.config import PROJECT_ROOT
+from etl.load import load
+from tests.conftest import FIXTURE_DATE
+from tests.fixture_deliveries import KPI_DEFINITIONS, write_fixture
+
+AS_OF = "2026-11-26"
+
+
+def _run(**query_params) -> AppTest:
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
+    app.query_params["stand"] = AS_OF
+    for key, value in query_params.items():
+        app.query_params[key] = value
+    app.run()
+    return app.switch_page("pages/kpi_catalogue.py").run()
+
+
+def _markdown(app: AppTest) -> str:
+    return "\n".join(m.value for m in app.markdown)
+
+
+def _captions(app: AppTest) -> str:
+    return "\n".join(c.value for c in app.caption)
+
+
+def test_card_shows_the_four_fields_latest_value_status_and_trend(app_warehouse):
+    app = _run()
+    assert not app.exception
+    con = duckdb.connect(str(app_warehouse), read_only=True)
+    latest, previous = con.execute(
+        "select value from staging.kpi_values where kpi_id = 'K-WLAN-01' and district_id is null"
+    ).fetchone()[0], con.execute(
+        "select sum(value) from staging.kpi_values where kpi_id = 'K-WLAN-01' and period_start_date = '2021-10-01'"
+    ).fetchone()[0]
+    con.close()
+    assert (latest, previous) == (48, 20)
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Kennzahlen"] == "1"
+    assert metrics["Letzter Wert"] == "48 Anzahl"
+    text = _markdown(app)
+    assert "#### WLAN-Hotspots in Betrieb" in text
+    assert "**Was wir messen:** Anzahl Hotspots" in text
+    assert "**Warum es wichtig ist:** Teilhabe" in text
+    assert "**Unser Ziel:** Mehr Hotspots" in text
+    assert "**Datum der Messung:** 01.10.2026" in text
+    # 48 against a target of 60 is 20 % short: red, as colour, symbol and word
+    assert "background:#d73027" in text and "✖ rot" in text
+    assert "veraltet" not in text
+    captions = _captions(app)
+    assert "↑ +28 Anzahl gegenüber 01.10.2021 (besser)" in captions
+    assert "Zielwert: 60 Anzahl bis 2027 · höher ist besser · Standard: ITU U4SSC · Turnus: monatlich" in captions
+    assert "Stichtag: 26.11.2026" in captions
+    assert "- P-001 Freies WLAN in der Innenstadt (BS|ENERGY, Betrieb)" in text
+
+
+def test_values_per_district_with_old_numbers_mapped(app_warehouse):
+    app = _run()
+    table = app.dataframe[0].value
+    assert len(table) == 12
+    mitte = table[table["Stadtbezirk"] == "130 Mitte"].iloc[0]
+    assert mitte["Wert (Anzahl)"] == "30"
+    assert table[table["Stadtbezirk"] == "221 Weststadt"].iloc[0]["Wert (Anzahl)"] == "–"
+    spec = app.get("plotly_chart")[0].proto.spec
+    assert "Schematische Kachelkarte" in spec and "http" not in spec
+    assert "Periode ab 01.10.2026" in _captions(app)
+
+
+def test_department_sees_the_kpi_but_not_other_departments_linked_projects(app_warehouse, monkeypatch):
+    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "61")
+    app = _run()
+    assert not app.exception
+    assert "#### WLAN-Hotspots in Betrieb" in _markdown(app)
+    assert "P-001" not in _markdown(app) and "Freies WLAN" not in _markdown(app)
+    assert "Keine verknüpften Projekte in Ihrer Sicht." in _captions(app)
+    assert "P-001" not in " ".join(app.selectbox(key="kpi_project").options)
+
+
+def test_project_filter_and_field_filter(app_warehouse):
+    app = _run()
+    assert app.selectbox(key="kpi_project").options == ["Alle Projekte", "P-001 Freies WLAN in der Innenstadt"]
+    app = _run(hf="Umwelt")
+    assert [i.value for i in app.info] == [
+        "Für diese Auswahl gibt es keine Daten. Bitte Filter in der Seitenleiste anpassen."
+    ]
+
+
+@pytest.fixture
+def stale_warehouse(tmp_path, monkeypatch):
+    """K-OLD monthly with its last value in June 2026 (stale on 26.11.2026); K-YEAR yearly with 2025 (not stale)."""
+    definitions = KPI_DEFINITIONS + [
+        dict(KPI_DEFINITIONS[0], kpi_id="K-OLD", kpi_name="Alte Kennzahl", linked_projects="P-002",
+             target_value="10", direction="niedriger ist besser", standard_reference=""),
+        dict(KPI_DEFINITIONS[0], kpi_id="K-YEAR", kpi_name="Jahreskennzahl", cadence="jährlich", linked_projects=""),
+    ]
+    values = [
+        dict(kpi_id="K-WLAN-01", period_start="01.10.2026", district_id="", value="48"),
+        dict(kpi_id="K-OLD", period_start="01.05.2026", district_id="", value="12"),
+        dict(kpi_id="K-OLD", period_start="01.06.2026", district_id="", value="10,5"),
+        dict(kpi_id="K-YEAR", period_start="01.01.2025", district_id="", value="61"),
+    ]
+    source = write_fixture(tmp_path / "src", kpi_definitions=definitions, kpi_values=values)
+    path = tmp_path / "warehouse.duckdb"
+    load(source, path, FIXTURE_DATE)
+    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
+    return path
+
+
+def test_stale_kpi_shows_its_badge_and_a_fresh_one_does_not(stale_warehouse):
+    app = _run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric}["Veraltet"] == "1"
+    cards = _markdown(app).split("#### ")
+    old = next(card for card in cards if card.startswith("Alte Kennzahl"))
+    yearly = next(card for card in cards if card.startswith("Jahreskennzahl"))
+    assert "⏰ veraltet" in old
+    assert "⏰ veraltet" not in yearly and "✔ grün" in yearly
+    # 10,5 against 10 with 'niedriger ist besser': 5 % above target, so amber
+    assert "▲ gelb" in old
+    assert [w.value for w in app.warning] == ["Der letzte Wert ist älter, als der Turnus „monatlich“ erlaubt."]
+    assert "↓ −1,5 Anzahl gegenüber 01.05.2026 (besser)" in _captions(app)
+    assert "Keine Kennzahl dieser Auswahl hat Werte je Stadtbezirk." in [i.value for i in app.info]
