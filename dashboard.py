@@ -36,7 +36,7 @@ scope = viewer_scope()
 st.sidebar.header(t("filters"))
 filter_sidebar(
     portfolio.filter_options(scope),
-    {name: t(f"filter_{name}") for name in ("dezernate", "lead_units", "fields", "phases", "as_of")},
+    {name: t(f"filter_{name}") for name in ("dezernate", "lead_units", "fields", "phases", "as_of", "all")},
 )
 if not scope.is_everything:
     st.sidebar.caption(t("scope_limited", units=", ".join(scope.units) or "–"))

@@ -64,7 +64,9 @@ def filter_sidebar(options: dict[str, dict[str, str]], labels: dict[str, str]) -
         if key not in st.session_state:
             st.session_state[key] = _from_url(name, list(values))
         st.session_state[key] = [v for v in st.session_state[key] if v in values]
-        chosen[name] = st.sidebar.multiselect(labels[name], list(values), format_func=values.get, key=key)
+        chosen[name] = st.sidebar.multiselect(
+            labels[name], list(values), format_func=values.get, key=key, placeholder=labels["all"]
+        )
         _to_url(name, chosen[name])
     if "filter_as_of" not in st.session_state:
         st.session_state["filter_as_of"] = _date_from_url() or dt.date.today()

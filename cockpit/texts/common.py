@@ -55,6 +55,7 @@ TEXTS |= {
     "filter_fields": ("Handlungsfeld", "Field of action"),
     "filter_phases": ("Phase", "Phase"),
     "filter_as_of": ("Stichtag", "Reference date"),
+    "filter_all": ("Alle", "All"),
     "filters": ("Filter", "Filters"),
     "scope_limited": ("Ihre Sicht: {units}", "Your view: {units}"),
     "section_portfolio": ("Portfolio", "Portfolio"),
