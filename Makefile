@@ -8,7 +8,7 @@ WAREHOUSE := data/warehouse.duckdb
 PORT ?= 8501
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup browser demo warehouse bench lint clean
+.PHONY: run test setup browser demo warehouse reload bench lint clean
 
 run: $(WAREHOUSE)
 	$(PY) -m cockpit.serve run dashboard.py --server.port $(PORT)
@@ -39,6 +39,10 @@ $(WAREHOUSE): $(DEMO)/.complete
 	$(PY) -m etl load --source $(DEMO) --db $(WAREHOUSE)
 
 warehouse: $(WAREHOUSE)
+
+# Rebuild the warehouse from the deliveries, e.g. after changing SQL or receiving new files.
+reload: $(DEMO)/.complete
+	$(PY) -m etl load --source $(DEMO) --db $(WAREHOUSE)
 
 bench: $(INSTALLED)
 	$(PY) bench/load_benchmark.py

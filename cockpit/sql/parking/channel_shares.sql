@@ -1,0 +1,14 @@
+-- One row per month and channel (App, SMS, Anruf): tickets and share of the month's tickets in %.
+with monthly as (
+    select date_trunc('month', day_date)::date as month_date, channel, sum(tickets) as tickets
+    from marts.parking_daily
+    where day_date <= $as_of
+    group by all
+),
+final as (
+    select month_date, channel, tickets,
+           100.0 * tickets / sum(tickets) over (partition by month_date) as share_percent
+    from monthly
+    order by month_date, case channel when 'App' then 1 when 'SMS' then 2 else 3 end
+)
+select * from final

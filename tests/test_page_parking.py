@@ -1,0 +1,208 @@
+"""Handyparken page: what a Stabsstelle member reads about parking by phone.
+
+Fixture: two sessions on Thursday 01.10.2026 by the same vehicle (App, zone I a, 09:15-10:15,
+1,80 € + 0,25 €; SMS, zone I b, 11:00-18:00, 9,00 € + 0,25 €) and one emptying of 1.520,40 €.
+"""
+
+import base64
+import json
+
+import duckdb
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from cockpit import config
+from cockpit.config import PROJECT_ROOT
+from etl.load import load
+from tests.conftest import FIXTURE_DATE
+from tests.fixture_deliveries import write_fixture
+
+
+def _run(**query_params) -> AppTest:
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in query_params.items():
+        app.query_params[key] = value
+    app.run()
+    return app.switch_page("pages/parking.py").run()
+
+
+def _sql(path, sql: str):
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _table(app: AppTest, first_column: str, second_column: str | None = None):
+    for frame in app.dataframe:
+        table = frame.value
+        if first_column in table.columns and (second_column is None or second_column in table.columns):
+            return table
+    raise AssertionError(f"no table with column {first_column!r}")
+
+
+def _chart(app: AppTest, trace_type: str) -> dict:
+    for chart in app.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        if spec["data"] and spec["data"][0]["type"] == trace_type:
+            return spec
+    raise AssertionError(f"no {trace_type} chart")
+
+
+def _values(data) -> list:
+    """Plotly sends numeric arrays as base64 typed arrays ({'dtype', 'bdata'}); lists stay lists."""
+    if isinstance(data, dict) and "bdata" in data:
+        return np.frombuffer(base64.b64decode(data["bdata"]), dtype=data["dtype"]).tolist()
+    return list(data)
+
+
+def test_headline_reads_this_years_tickets_and_phone_share(app_warehouse):
+    app = _run()
+    assert not app.exception
+    tickets, phone, coins = _sql(
+        app_warehouse,
+        """
+        select sum(tickets), sum(parking_fees_eur), (select sum(coin_income_eur) from marts.parking_coins_daily)
+        from marts.parking_daily where year(day_date) = 2026""",
+    )[0]
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Digitale Parkscheine 2026"] == str(int(tickets)) == "2"
+    assert round(phone / (phone + coins) * 100, 1) == 0.7
+    assert metrics["Anteil per Handy 2026"] == "0,7 %"
+    assert "Datenstand Handyparken (letzter Parkvorgang): 01.10.2026" in [c.value for c in app.caption]
+
+
+def test_without_a_parking_kpi_the_page_says_no_target_is_defined(app_warehouse):
+    app = _run()
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Ziel 2026: digitale Parkscheine"] == "kein Zielwert definiert"
+    assert any("kein Ziel für digitale Parkscheine" in c.value for c in app.caption)
+
+
+def test_fees_service_fees_coins_and_repeat_parkers_per_year(app_warehouse):
+    app = _run()
+    table = _table(app, "Servicegebühren")
+    row = table[table["Jahr"] == "2026 bis 26.11.2026"].iloc[0]
+    assert row["Parkscheine"] == "2"
+    assert row["Parkgebühren per Handy"] == "10,80 €"
+    assert row["Servicegebühren"] == "0,50 €"
+    assert row["Münzeinnahmen"] == "1.520,40 €"
+    assert _sql(app_warehouse, "select distinct_vehicles, repeat_vehicles from marts.parking_yearly")[0] == (1, 1)
+    assert (row["Fahrzeuge"], row["davon mehrfach"], row["Parkscheine von Wiederholern"]) == ("1", "1", "100,0 %")
+    assert not any("vehicle_key" in str(c) for t in app.dataframe for c in t.value.columns)
+
+
+def test_published_figures_are_listed_beside_ours(app_warehouse):
+    app = _run()
+    table = _table(app, "Veröffentlicht")
+    assert list(table["Jahr"]) == ["2022"] * 3 + ["2023"] * 3 + ["2024"] * 3
+    tickets = table[table["Kennzahl"] == "Digitale Parkscheine"]
+    assert list(tickets["Veröffentlicht"]) == ["240.000", "380.000", "530.000"]
+    assert list(table[table["Kennzahl"] == "Münzeinnahmen"]["Veröffentlicht"]) == [
+        "1.600.000 €",
+        "2.200.000 €",
+        "2.160.000 €",
+    ]
+    assert set(tickets["Unsere Zahl"]) == {"–"}  # the fixture has no parking data for those years
+    assert any("regionalheute.de" in c.value for c in app.caption)
+
+
+@pytest.fixture
+def year_2024_warehouse(tmp_path, monkeypatch):
+    """Coins of 2024 ten per cent above the published 2,16 Mio. €, and one session in 2024."""
+    source = write_fixture(
+        tmp_path / "src",
+        parking_coin_income=[dict(machine_id="PSA-001", emptied_on="30.12.2024", amount_eur="2.376.000,00")],
+        parking_transactions=[
+            dict(
+                transaction_id="T-9",
+                zone="I a",
+                started_at="02.05.2024 10:00",
+                ended_at="02.05.2024 10:30",
+                parking_fee_eur="0,90",
+                service_fee_eur="0,25",
+                channel="Anruf",
+                number_plate="BS-XY 1",
+            )
+        ],
+    )
+    path = tmp_path / "warehouse.duckdb"
+    load(source, path, FIXTURE_DATE)
+    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
+    return path
+
+
+def test_deviation_from_the_published_figures_in_percent(year_2024_warehouse):
+    app = _run()
+    assert not app.exception
+    table = _table(app, "Veröffentlicht")
+    coins = table[(table["Jahr"] == "2024") & (table["Kennzahl"] == "Münzeinnahmen")].iloc[0]
+    assert (coins["Unsere Zahl"], coins["Veröffentlicht"], coins["Abweichung"]) == (
+        "2.376.000 €",
+        "2.160.000 €",
+        "+10,0 %",
+    )
+    tickets = table[(table["Jahr"] == "2024") & (table["Kennzahl"] == "Digitale Parkscheine")].iloc[0]
+    assert (tickets["Unsere Zahl"], tickets["Abweichung"]) == ("1", "-100,0 %")
+
+
+def test_weekday_hour_heat_map_has_german_weekdays_and_the_two_sessions(app_warehouse):
+    app = _run()
+    heat = _chart(app, "heatmap")["data"][0]
+    cells = {
+        (day, hour): value
+        for day, hour, value in zip(_values(heat["y"]), _values(heat["x"]), _values(heat["z"]), strict=True)
+    }
+    assert len(cells) == 7 * 24
+    assert cells[("Donnerstag", 9)] == 1 and cells[("Donnerstag", 11)] == 1
+    assert sum(cells.values()) == 2
+    assert {"Montag", "Sonntag"} <= set(heat["y"])
+
+
+def test_typical_parking_duration_in_minutes_per_zone(app_warehouse):
+    app = _run()
+    table = _table(app, "Median (min)")
+    medians = dict(zip(table["Zone"], table["Median (min)"], strict=True))
+    assert medians == {"I a": "60", "I b": "420", "alle Zonen": "60"}
+    assert table[table["Zone"] == "alle Zonen"].iloc[0]["Mittel (min)"] == "240"
+
+
+def test_channels_and_zones_over_time(app_warehouse):
+    app = _run()
+    charts = [json.loads(c.proto.spec) for c in app.get("plotly_chart")]
+    areas = {
+        trace["name"]: _values(trace["y"]) for chart in charts for trace in chart["data"] if trace.get("stackgroup")
+    }
+    assert areas == {"App": [50.0], "SMS": [50.0]}
+    zone_traces = {
+        trace["name"]
+        for chart in charts
+        for trace in chart["data"]
+        if chart["layout"].get("legend", {}).get("title", {}).get("text") == "Zone" and trace["type"] == "bar"
+    }
+    assert {"I a", "I b"} <= zone_traces
+
+
+def test_reference_date_before_any_session_says_so_in_words(app_warehouse):
+    app = _run(stand="2026-09-30")
+    assert not app.exception
+    assert [i.value for i in app.info] == ["Bis zum Stichtag liegen keine Handyparken-Transaktionen vor."]
+    assert not app.get("plotly_chart")
+
+
+def test_english_interface_from_the_url(app_warehouse):
+    app = _run(lang="en")
+    assert not app.exception
+    assert app.title[0].value == "Mobile parking"
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Digital tickets 2026"] == "2"
+    assert "Published" in _table(app, "Published").columns
+
+
+def test_department_scope_sees_the_same_city_wide_figures(app_warehouse, monkeypatch):
+    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "61")
+    app = _run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric}["Digitale Parkscheine 2026"] == "2"
