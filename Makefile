@@ -24,9 +24,12 @@ $(INSTALLED): requirements.txt
 	touch $@
 
 # Debian's chromium drives the browser tests (Playwright never downloads a browser here).
+# Fonts: DejaVu for text and the board pack's symbols, Noto Color Emoji for the page icons.
+BROWSER_PACKAGES := chromium fonts-dejavu-core fonts-noto-color-emoji poppler-utils
 browser:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; fi
 
 # The demo deliveries are generated once; the marker is written only when generation finished.
 $(DEMO)/.complete: | $(INSTALLED)

@@ -1,0 +1,137 @@
+"""The dashboard in a real browser: every registered page, two screen sizes, no errors, nothing from the internet.
+
+Starts the app as `make run` does (with the repo's .streamlit/config.toml) against the fixture warehouse and
+walks every page registered in dashboard.py in Debian's headless chromium. Screenshots go to tests/screenshots/.
+Skips only on a developer's machine without chromium; in CI (CI set) a missing chromium fails.
+"""
+
+import os
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from cockpit.i18n import TEXTS
+from tests.browser_support import (
+    PageWatch,
+    chromium_path,
+    error_boxes,
+    full_page_screenshot,
+    launch_chromium,
+    registered_pages,
+    running_app,
+    wait_for_layout,
+    wait_for_run,
+)
+
+if chromium_path() is None and not os.environ.get("CI"):
+    pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402  (only after the skip decision)
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1280x720": {"width": 1280, "height": 720}}
+PAGES = registered_pages()
+DEEP_LINK_UNIT = "61"
+TIMEOUT_MS = 60_000  # generous for a busy machine; a page takes 1-3 s
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert chromium_path(), "chromium is missing: `make browser` installs Debian's chromium"
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def app(fixture_warehouse, browser):
+    with running_app(fixture_warehouse) as app:
+        yield app
+
+
+@pytest.fixture(scope="module")
+def context(browser, app):
+    """One browser context: each page load is a new Streamlit session, the JS stays in the HTTP cache."""
+    context = browser.new_context(viewport=SIZES["1920x1080"], locale="de-DE", timezone_id="Europe/Berlin")
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def open_page(context, app):
+    """Open a route (a full page load, so a fresh session without filter state) and watch it."""
+    pages = []
+
+    def _open(route: str):
+        page = context.new_page()
+        pages.append(page)
+        watch = PageWatch(page, route.split("?")[0])
+        page.goto(f"{app.url}/{route}")
+        wait_for_run(page, TIMEOUT_MS)
+        return page, watch
+
+    yield _open
+    for page in pages:
+        page.close()
+
+
+def test_dashboard_registers_pages():
+    assert len(PAGES) >= 2
+    assert sum(page.default for page in PAGES) == 1
+
+
+@pytest.mark.parametrize("registered", PAGES, ids=[page.url_path for page in PAGES])
+def test_page_renders_without_errors_offline(open_page, app, registered):
+    """Each page at both screen sizes (the layout is the browser's: resizing equals loading at that size)."""
+    page, watch = open_page(registered.route)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    boxes = {}
+    for size, viewport in SIZES.items():
+        page.set_viewport_size(viewport)
+        wait_for_layout(page, TIMEOUT_MS)
+        boxes[size] = error_boxes(page)
+        full_page_screenshot(page, SCREENSHOTS / f"{registered.url_path}-{size}.png", TIMEOUT_MS)
+
+    assert not any(boxes.values()), f"/{registered.route} shows errors: {boxes}\n--- server log ---\n{app.log_tail()}"
+    assert not watch.problems(), f"/{registered.route}: {watch.problems()}"
+    assert page.locator('[data-testid="stMain"] h1').count() >= 1, f"/{registered.route} has no page title"
+
+
+def test_department_deep_link_keeps_filter(open_page, fixture_warehouse):
+    with duckdb.connect(str(fixture_warehouse), read_only=True) as con:
+        (unit_label,) = con.execute(
+            "select distinct lead_unit from marts.projects where lead_unit_id = ?", [DEEP_LINK_UNIT]
+        ).fetchone()
+    route = next(page.route for page in PAGES if not page.default)
+    page, watch = open_page(f"{route}?fb={DEEP_LINK_UNIT}")
+
+    lead_unit_filter = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
+        has_text=TEXTS["filter_lead_units"][0]
+    )
+    chosen = lead_unit_filter.locator('[data-testid="stMultiSelectTagsContainer"] [data-tag]').evaluate_all(
+        "tags => tags.map(tag => tag.getAttribute('aria-label'))"
+    )
+    assert chosen == [unit_label]
+    assert f"fb={DEEP_LINK_UNIT}" in page.url
+    assert not watch.problems()
+    assert not error_boxes(page)
+
+
+def test_first_visit_by_deep_link(fixture_warehouse, browser):
+    """The first visitor after a server start who opens a bookmark should not see 'Page not found'."""
+    route = next(page.route for page in PAGES if not page.default)
+    with running_app(fixture_warehouse) as fresh_app:
+        context = browser.new_context()
+        page = context.new_page()
+        watch = PageWatch(page, route)
+        page.goto(f"{fresh_app.url}/{route}", timeout=TIMEOUT_MS)
+        wait_for_run(page, TIMEOUT_MS)
+        landed_on = page.url
+        dialogs = page.get_by_text("Page not found").count()
+        context.close()
+    assert landed_on.endswith(f"/{route}")
+    assert dialogs == 0  # cockpit.serve tells Streamlit that dashboard.py routes with st.navigation
+    assert not watch.problems()
