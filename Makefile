@@ -48,7 +48,8 @@ reload: $(DEMO)/.complete
 	$(PY) -m etl load --source $(DEMO) --db $(WAREHOUSE)
 
 bench: $(INSTALLED)
-	$(PY) bench/load_benchmark.py
+	$(PY) bench/load_benchmark.py --scales 1 10
+	$(PY) bench/page_benchmark.py --small bench/out/scale-1.duckdb --large bench/out/scale-10.duckdb 2>/dev/null
 
 lint: $(INSTALLED)
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .
