@@ -8,6 +8,7 @@ from cockpit.filters import current_filters
 from cockpit.i18n import language, t
 from cockpit.presentation import as_of_caption
 from cockpit.scope import viewer_scope
+from cockpit.views.common import table_height
 
 lang = language()
 scope = viewer_scope()
@@ -29,7 +30,7 @@ event = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key="projects_table",
-    height=min(38 + 35 * len(table), 738),
+    height=table_height(len(table), 738),
 )
 as_of_caption(filters.reference_date, "Stichtag", "Reference date")
 st.caption(t("projects_status_note"))

@@ -1,0 +1,225 @@
+"""Notfallversorgung: facilities connected to IVENA, announcements by urgency and hospital, the
+day × hospital heat map, the winter peak, sign-offs and the shift after the Holwedestraße closure.
+
+Counts below 5 by hospital or by day arrive suppressed from SQL: tables show '<5', charts leave them out.
+"""
+
+import datetime as dt
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+import streamlit as st
+
+from cockpit import formatting
+from cockpit.data_access import emergency_care
+from cockpit.i18n import language, t
+from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS
+from cockpit.views import common
+
+URGENCY_COLOURS = {1: STATUS_COLOURS["rot"], 2: STATUS_COLOURS["gelb"], 3: CATEGORICAL_COLOURS[4]}
+MONTH_HOVER = "%{x|%b %Y}: %{y:,.0f}"
+LEGEND_SMALL = {"font": {"size": 12}}
+
+
+def labels() -> dict[str, str]:
+    """Axis and legend titles of the Plotly Express charts."""
+    return {
+        "month_date": t("emergency_month"),
+        "announcements": t("emergency_announcements"),
+        "urgency": t("emergency_urgency"),
+        "facility": t("emergency_hospital"),
+        "signed_off_hours": t("emergency_signoff_hours"),
+        "facilities_connected": t("emergency_connected_count"),
+        "type_label": t("emergency_facility_type"),
+    }
+
+
+def urgency_name(urgency: int) -> str:
+    return t(f"emergency_urgency_{urgency}")
+
+
+def facility_types(kinds) -> list[str]:
+    return [t(f"emergency_type_{kind}") for kind in kinds]
+
+
+def shown_counts(values, suppressed) -> list[str]:
+    """Counts as a table shows them: '<5' where suppressed."""
+    lang = language()
+    return [emergency_care.shown_count(v, s, lang) for v, s in zip(values, suppressed, strict=True)]
+
+
+def share_points(before, after) -> str:
+    """Change of a share in percentage points, '+9,9' / '-0,3'; '–' if either is suppressed."""
+    if before != before or after != after or before is None or after is None:
+        return "–"
+    return common.signed_number(round((after - before) * 100, 1), 1)
+
+
+def headline_metrics(head: pd.Series) -> None:
+    lang = language()
+    urgency_1_share = f"{t('emergency_urgency_1_share')}: {formatting.percent(head['urgency_1_share_12m'], 1, lang)}"
+    first, second, third, fourth = st.columns(4)
+    first.metric(t("emergency_hospitals_connected"), formatting.number(head["hospitals_connected"], lang=lang))
+    second.metric(t("emergency_control_centres"), formatting.number(head["control_centres_connected"], lang=lang))
+    third.metric(t("emergency_announcements_12m"), formatting.number(head["announcements_12m"], lang=lang),
+                 help=urgency_1_share)
+    fourth.metric(t("emergency_signoff_hours_12m"), formatting.number(head["signed_off_hours_12m"], 1, lang))
+
+
+def headline_window(head: pd.Series, as_of: dt.date) -> str:
+    lang = language()
+    window = t("emergency_window", start=formatting.date(head["window_start"], lang), end=formatting.date(as_of, lang))
+    return window + f" · {t('emergency_urgency_1_share')}: {formatting.percent(head['urgency_1_share_12m'], 1, lang)}"
+
+
+def connected_figure(connected: pd.DataFrame) -> go.Figure:
+    figure = px.line(connected.assign(type_label=facility_types(connected["facility_type"])), x="month_date",
+                     y="facilities_connected", color="type_label", line_shape="hv", labels=labels())
+    figure.update_traces(hovertemplate="%{x|%b %Y}: %{y}")
+    few = connected["facilities_connected"].max() <= 12
+    figure.update_layout(yaxis_rangemode="tozero", yaxis_dtick=1 if few else None)
+    return figure
+
+
+def facilities_table(facilities: pd.DataFrame) -> dict:
+    return {
+        t("emergency_facility"): facilities["facility"],
+        t("emergency_facility_type"): facility_types(facilities["facility_type"]),
+        t("emergency_in_city"): [t("emergency_yes") if v else t("emergency_no") for v in facilities["is_in_city"]],
+        t("emergency_connected_from"): common.dates(facilities["connected_from_date"]),
+        t("emergency_connected_to"): common.dates(facilities["connected_to_date"]),
+        t("emergency_state"): [
+            t("emergency_state_connected") if v else t("emergency_state_ended") for v in facilities["is_connected"]
+        ],
+    }
+
+
+def urgency_figure(urgency: pd.DataFrame) -> go.Figure:
+    colours = {urgency_name(level): URGENCY_COLOURS[level] for level in emergency_care.URGENCIES}
+    figure = px.bar(urgency.assign(urgency=urgency["urgency"].map(urgency_name)), x="month_date", y="announcements",
+                    color="urgency", color_discrete_map=colours, category_orders={"urgency": list(colours)},
+                    labels=labels())
+    figure.update_traces(hovertemplate=MONTH_HOVER)
+    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y")
+    return figure
+
+
+def by_hospital_figure(by_hospital: pd.DataFrame) -> go.Figure:
+    # suppressed months stay in as gaps (null), so a line never bridges a hidden value
+    figure = px.line(by_hospital.astype({"announcements": float}), x="month_date", y="announcements",
+                     color="facility", labels=labels())
+    figure.update_traces(hovertemplate=MONTH_HOVER, connectgaps=False)
+    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y", legend=LEGEND_SMALL)
+    return figure
+
+
+def daily_height(daily: pd.DataFrame) -> int:
+    return 120 + 32 * daily["facility"].nunique()
+
+
+def daily_figure(daily: pd.DataFrame) -> go.Figure:
+    """Day × hospital for one month; suppressed cells empty but labelled '<5'."""
+    figure = go.Figure(go.Heatmap(
+        x=daily["day_date"],
+        y=[name.replace(" – ", "<br>") for name in daily["facility"]],
+        z=daily["announcements"].astype(float),
+        zmin=0,
+        zmax=max([5, *daily["announcements"].dropna()]),  # all cells suppressed: a scale still needs a range
+        text=shown_counts(daily["announcements"], daily["is_suppressed"]),
+        texttemplate="%{text}",
+        colorscale="Reds",
+        hovertemplate="%{y}<br>%{x|%d.%m.%Y}: %{text}<extra></extra>",
+        colorbar={"title": {"text": t("emergency_announcements")}},
+    ))
+    figure.update_layout(
+        xaxis_tickformat="%d.%m.",
+        yaxis={"automargin": True, "tickfont": {"size": 12}, "categoryorder": "category descending"},
+    )
+    return figure
+
+
+def daily_table(daily: pd.DataFrame) -> dict:
+    return {
+        t("emergency_day"): common.dates(daily["day_date"]),
+        t("emergency_hospital"): daily["facility"],
+        t("emergency_announcements"): shown_counts(daily["announcements"], daily["is_suppressed"]),
+    }
+
+
+def season_figure(season: pd.DataFrame) -> go.Figure:
+    """Average announcements per calendar month; months above the yearly mean (index > 100) stand out."""
+    lang = language()
+    month_names = [formatting.month(dt.date(2000, m, 1), lang).split(" ")[0] for m in season["calendar_month"]]
+    figure = go.Figure(go.Bar(
+        x=month_names,
+        y=season["average_announcements"],
+        marker_color=[CATEGORICAL_COLOURS[5] if i > 100 else CATEGORICAL_COLOURS[0] for i in season["seasonal_index"]],
+        text=common.numbers(season["seasonal_index"]),
+        textposition="outside",
+        customdata=season[["seasonal_index", "years_counted"]],
+        hovertemplate=f"%{{x}}: %{{y:,.1f}}<br>{t('emergency_index')}: %{{customdata[0]:,.0f}}"
+        f"<br>{t('emergency_years_counted')}: %{{customdata[1]}}<extra></extra>",
+    ))
+    figure.add_hline(y=season["average_announcements"].mean(), line_dash="dot", line_color="#555")
+    figure.update_layout(yaxis_title=t("emergency_average"), yaxis_tickformat=",.0f", xaxis_type="category")
+    return figure
+
+
+def signoffs_figure(signoffs: pd.DataFrame) -> go.Figure:
+    figure = px.bar(signoffs, x="month_date", y="signed_off_hours", color="facility", labels=labels())
+    figure.update_traces(hovertemplate="%{x|%b %Y}: %{y:,.1f} h")
+    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y", legend=LEGEND_SMALL)
+    return figure
+
+
+def signoffs_table(yearly: pd.DataFrame) -> dict:
+    return {
+        t("emergency_year"): yearly["year"].astype(str),
+        t("emergency_hospital"): yearly["facility"],
+        t("emergency_signoffs"): common.numbers(yearly["signoffs"]),
+        t("emergency_signoff_hours"): common.numbers(yearly["signed_off_hours"], 1),
+    }
+
+
+def closure_windows(shift: pd.DataFrame) -> str:
+    """The two compared windows, 'before' and 'after' the closure, as one sentence."""
+    lang = language()
+    window = shift.iloc[0]
+    before = f"{formatting.date(window['before_start'], lang)}–{formatting.date(window['before_end'], lang)}"
+    after = f"{formatting.date(window['closure_date'], lang)}–{formatting.date(window['after_end'], lang)}"
+    return t("emergency_closure_explained", before=before, after=after)
+
+
+def closure_height(shift: pd.DataFrame) -> int:
+    return 140 + 42 * len(shift)
+
+
+def closure_figure(shift: pd.DataFrame) -> go.Figure:
+    figure = go.Figure()
+    for column, key, colour in (("before_share", "emergency_before", CATEGORICAL_COLOURS[7]),
+                                ("after_share", "emergency_after", CATEGORICAL_COLOURS[0])):
+        figure.add_bar(y=shift["facility"], x=shift[column] * 100, name=t(key), orientation="h", marker_color=colour,
+                       hovertemplate="%{y}: %{x:,.1f} %<extra></extra>")
+    figure.update_layout(
+        barmode="group",
+        xaxis_ticksuffix=" %",
+        xaxis_title=t("emergency_share"),
+        yaxis={"autorange": "reversed", "automargin": True, "tickfont": {"size": 12}},
+    )
+    return figure
+
+
+def closure_table(shift: pd.DataFrame) -> dict:
+    before, after = t("emergency_before"), t("emergency_after")
+    return {
+        t("emergency_hospital"): shift["facility"],
+        f"{t('emergency_announcements')} ({before})": shown_counts(shift["before_announcements"],
+                                                                   shift["is_before_suppressed"]),
+        f"{t('emergency_share')} ({before})": common.percents(shift["before_share"], 1),
+        f"{t('emergency_announcements')} ({after})": shown_counts(shift["after_announcements"],
+                                                                  shift["is_after_suppressed"]),
+        f"{t('emergency_share')} ({after})": common.percents(shift["after_share"], 1),
+        t("emergency_change"): [share_points(b, a) for b, a in zip(shift["before_share"], shift["after_share"],
+                                                                   strict=True)],
+    }
