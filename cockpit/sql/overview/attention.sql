@@ -30,9 +30,9 @@ milestones_latest as (
 ),
 slipped as (
     select project_id, count(*) as slipped_milestones,
-           arg_max(milestone, date_diff('day', baseline_date, forecast_date)) as worst_milestone,
-           arg_max(baseline_date, date_diff('day', baseline_date, forecast_date)) as worst_baseline_date,
-           arg_max(forecast_date, date_diff('day', baseline_date, forecast_date)) as worst_forecast_date,
+           arg_max(milestone, (date_diff('day', baseline_date, forecast_date), milestone_id)) as worst_milestone,
+           arg_max(baseline_date, (date_diff('day', baseline_date, forecast_date), milestone_id)) as worst_baseline_date,
+           arg_max(forecast_date, (date_diff('day', baseline_date, forecast_date), milestone_id)) as worst_forecast_date,
            max(date_diff('day', baseline_date, forecast_date)) as worst_slip_days
     from milestones_latest
     where forecast_date > baseline_date
