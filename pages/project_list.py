@@ -8,6 +8,7 @@ from cockpit.filters import current_filters
 from cockpit.i18n import language, t
 from cockpit.presentation import as_of_caption
 from cockpit.scope import viewer_scope
+from cockpit.views import project_tables
 from cockpit.views.common import table_height
 
 lang = language()
@@ -21,10 +22,10 @@ if rows.empty:
     st.info(t("projects_no_match", search=search) if search.strip() else t("empty_selection"))
     st.stop()
 
-table = projects.list_table(rows, lang)
+table = project_tables.list_table(rows, lang)
 st.caption(f"{t('projects_count', count=formatting.number(len(table), lang=lang))} · {t('projects_click_hint')}")
 event = st.dataframe(
-    projects.list_styler(table, lang),
+    project_tables.list_styler(table, lang),
     hide_index=True,
     width="stretch",
     on_select="rerun",
@@ -37,12 +38,20 @@ st.caption(t("projects_status_note"))
 
 downloads = st.container(horizontal=True)
 downloads.download_button(
-    t("download_csv"), projects.list_csv(table, lang), file_name="projektliste.csv", mime="text/csv",
-    on_click="ignore", icon="⬇️",
+    t("download_csv"),
+    project_tables.list_csv(table, lang),
+    file_name="projektliste.csv",
+    mime="text/csv",
+    on_click="ignore",
+    icon="⬇️",
 )
 downloads.download_button(
-    t("projects_download_xlsx"), projects.list_xlsx(table, lang), file_name="projektliste.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore", icon="⬇️",
+    t("projects_download_xlsx"),
+    project_tables.list_xlsx(table, lang),
+    file_name="projektliste.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    on_click="ignore",
+    icon="⬇️",
 )
 
 if event.selection.rows:

@@ -8,6 +8,7 @@ from cockpit.filters import current_filters
 from cockpit.i18n import language, t
 from cockpit.presentation import as_of_caption, show_chart
 from cockpit.scope import viewer_scope
+from cockpit.views import project_tables
 from cockpit.views.common import table_height
 
 lang = language()
@@ -25,8 +26,11 @@ if not options:
 requested = st.query_params.get("projekt")
 ids = list(options)
 project_id = st.selectbox(
-    t("projects_choose"), ids, index=ids.index(requested) if requested in options else (None if requested else 0),
-    format_func=lambda i: f"{i} · {options[i]}", placeholder=t("projects_choose_placeholder"),
+    t("projects_choose"),
+    ids,
+    index=ids.index(requested) if requested in options else (None if requested else 0),
+    format_func=lambda i: f"{i} · {options[i]}",
+    placeholder=t("projects_choose_placeholder"),
 )
 if project_id is None:
     if requested:
@@ -48,9 +52,9 @@ history = projects.status_history(scope, filters, project_id)
 if history.empty:
     st.info(t("projects_no_reports"))
 else:
-    st.dataframe(projects.status_styler(projects.status_history_table(history, lang)), hide_index=True)
+    st.dataframe(project_tables.status_styler(project_tables.status_history_table(history, lang)), hide_index=True)
     st.markdown(f"**{t('projects_reasons')}**")
-    explained = projects.reasons(history)
+    explained = project_tables.reasons(history)
     if explained.empty:
         st.caption(t("projects_no_reasons"))
     else:
@@ -61,9 +65,9 @@ else:
     if comparison.empty:
         st.caption(t("projects_comparison_none"))
     else:
-        table, verdict = projects.comparison_table(comparison, lang)
+        table, verdict = project_tables.comparison_table(comparison, lang)
         st.caption(t("projects_comparison_month", month=formatting.month(comparison["report_month"].iloc[0], lang)))
-        st.dataframe(projects.status_styler(table), hide_index=True)
+        st.dataframe(project_tables.status_styler(table), hide_index=True)
         (st.warning if comparison["is_different"].any() else st.success)(verdict)
 as_of_caption(as_of, "Stichtag", "Reference date")
 

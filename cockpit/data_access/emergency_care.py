@@ -9,7 +9,6 @@ import datetime as dt
 
 import pandas as pd
 
-from cockpit import formatting
 from cockpit.data_access import query
 from cockpit.filters import Filters
 from cockpit.scope import Scope
@@ -71,8 +70,3 @@ def signoffs_monthly(scope: Scope, filters: Filters) -> pd.DataFrame:
 def closure_shift(scope: Scope, filters: Filters) -> pd.DataFrame:
     """Per hospital: 12 months before vs from the Holwedestraße closure; suppressed below 5."""
     return query("emergency_care/closure_shift", scope, filters, closure_date=HOLWEDE_CLOSURE_DATE)
-
-
-def shown_count(value, is_suppressed: bool, lang: str) -> str:
-    """A count for a by-hospital or by-day table: '<5' where suppressed."""
-    return SUPPRESSED if is_suppressed else formatting.number(value, lang=lang)

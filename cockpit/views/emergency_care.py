@@ -46,7 +46,10 @@ def facility_types(kinds) -> list[str]:
 def shown_counts(values, suppressed) -> list[str]:
     """Counts as a table shows them: '<5' where suppressed."""
     lang = language()
-    return [emergency_care.shown_count(v, s, lang) for v, s in zip(values, suppressed, strict=True)]
+    return [
+        emergency_care.SUPPRESSED if s else formatting.number(v, lang=lang)
+        for v, s in zip(values, suppressed, strict=True)
+    ]
 
 
 def share_points(before, after) -> str:
@@ -62,8 +65,9 @@ def headline_metrics(head: pd.Series) -> None:
     first, second, third, fourth = st.columns(4)
     first.metric(t("emergency_hospitals_connected"), formatting.number(head["hospitals_connected"], lang=lang))
     second.metric(t("emergency_control_centres"), formatting.number(head["control_centres_connected"], lang=lang))
-    third.metric(t("emergency_announcements_12m"), formatting.number(head["announcements_12m"], lang=lang),
-                 help=urgency_1_share)
+    third.metric(
+        t("emergency_announcements_12m"), formatting.number(head["announcements_12m"], lang=lang), help=urgency_1_share
+    )
     fourth.metric(t("emergency_signoff_hours_12m"), formatting.number(head["signed_off_hours_12m"], 1, lang))
 
 
@@ -74,8 +78,14 @@ def headline_window(head: pd.Series, as_of: dt.date) -> str:
 
 
 def connected_figure(connected: pd.DataFrame) -> go.Figure:
-    figure = px.line(connected.assign(type_label=facility_types(connected["facility_type"])), x="month_date",
-                     y="facilities_connected", color="type_label", line_shape="hv", labels=labels())
+    figure = px.line(
+        connected.assign(type_label=facility_types(connected["facility_type"])),
+        x="month_date",
+        y="facilities_connected",
+        color="type_label",
+        line_shape="hv",
+        labels=labels(),
+    )
     figure.update_traces(hovertemplate="%{x|%b %Y}: %{y}")
     few = connected["facilities_connected"].max() <= 12
     figure.update_layout(yaxis_rangemode="tozero", yaxis_dtick=1 if few else None)
@@ -97,9 +107,15 @@ def facilities_table(facilities: pd.DataFrame) -> dict:
 
 def urgency_figure(urgency: pd.DataFrame) -> go.Figure:
     colours = {urgency_name(level): URGENCY_COLOURS[level] for level in emergency_care.URGENCIES}
-    figure = px.bar(urgency.assign(urgency=urgency["urgency"].map(urgency_name)), x="month_date", y="announcements",
-                    color="urgency", color_discrete_map=colours, category_orders={"urgency": list(colours)},
-                    labels=labels())
+    figure = px.bar(
+        urgency.assign(urgency=urgency["urgency"].map(urgency_name)),
+        x="month_date",
+        y="announcements",
+        color="urgency",
+        color_discrete_map=colours,
+        category_orders={"urgency": list(colours)},
+        labels=labels(),
+    )
     figure.update_traces(hovertemplate=MONTH_HOVER)
     figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y")
     return figure
@@ -107,8 +123,13 @@ def urgency_figure(urgency: pd.DataFrame) -> go.Figure:
 
 def by_hospital_figure(by_hospital: pd.DataFrame) -> go.Figure:
     # suppressed months stay in as gaps (null), so a line never bridges a hidden value
-    figure = px.line(by_hospital.astype({"announcements": float}), x="month_date", y="announcements",
-                     color="facility", labels=labels())
+    figure = px.line(
+        by_hospital.astype({"announcements": float}),
+        x="month_date",
+        y="announcements",
+        color="facility",
+        labels=labels(),
+    )
     figure.update_traces(hovertemplate=MONTH_HOVER, connectgaps=False)
     figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y", legend=LEGEND_SMALL)
     return figure
@@ -120,18 +141,20 @@ def daily_height(daily: pd.DataFrame) -> int:
 
 def daily_figure(daily: pd.DataFrame) -> go.Figure:
     """Day × hospital for one month; suppressed cells empty but labelled '<5'."""
-    figure = go.Figure(go.Heatmap(
-        x=daily["day_date"],
-        y=[name.replace(" – ", "<br>") for name in daily["facility"]],
-        z=daily["announcements"].astype(float),
-        zmin=0,
-        zmax=max([5, *daily["announcements"].dropna()]),  # all cells suppressed: a scale still needs a range
-        text=shown_counts(daily["announcements"], daily["is_suppressed"]),
-        texttemplate="%{text}",
-        colorscale="Reds",
-        hovertemplate="%{y}<br>%{x|%d.%m.%Y}: %{text}<extra></extra>",
-        colorbar={"title": {"text": t("emergency_announcements")}},
-    ))
+    figure = go.Figure(
+        go.Heatmap(
+            x=daily["day_date"],
+            y=[name.replace(" – ", "<br>") for name in daily["facility"]],
+            z=daily["announcements"].astype(float),
+            zmin=0,
+            zmax=max([5, *daily["announcements"].dropna()]),  # all cells suppressed: a scale still needs a range
+            text=shown_counts(daily["announcements"], daily["is_suppressed"]),
+            texttemplate="%{text}",
+            colorscale="Reds",
+            hovertemplate="%{y}<br>%{x|%d.%m.%Y}: %{text}<extra></extra>",
+            colorbar={"title": {"text": t("emergency_announcements")}},
+        )
+    )
     figure.update_layout(
         xaxis_tickformat="%d.%m.",
         yaxis={"automargin": True, "tickfont": {"size": 12}, "categoryorder": "category descending"},
@@ -151,16 +174,20 @@ def season_figure(season: pd.DataFrame) -> go.Figure:
     """Average announcements per calendar month; months above the yearly mean (index > 100) stand out."""
     lang = language()
     month_names = [formatting.month(dt.date(2000, m, 1), lang).split(" ")[0] for m in season["calendar_month"]]
-    figure = go.Figure(go.Bar(
-        x=month_names,
-        y=season["average_announcements"],
-        marker_color=[CATEGORICAL_COLOURS[5] if i > 100 else CATEGORICAL_COLOURS[0] for i in season["seasonal_index"]],
-        text=common.numbers(season["seasonal_index"]),
-        textposition="outside",
-        customdata=season[["seasonal_index", "years_counted"]],
-        hovertemplate=f"%{{x}}: %{{y:,.1f}}<br>{t('emergency_index')}: %{{customdata[0]:,.0f}}"
-        f"<br>{t('emergency_years_counted')}: %{{customdata[1]}}<extra></extra>",
-    ))
+    figure = go.Figure(
+        go.Bar(
+            x=month_names,
+            y=season["average_announcements"],
+            marker_color=[
+                CATEGORICAL_COLOURS[5] if i > 100 else CATEGORICAL_COLOURS[0] for i in season["seasonal_index"]
+            ],
+            text=common.numbers(season["seasonal_index"]),
+            textposition="outside",
+            customdata=season[["seasonal_index", "years_counted"]],
+            hovertemplate=f"%{{x}}: %{{y:,.1f}}<br>{t('emergency_index')}: %{{customdata[0]:,.0f}}"
+            f"<br>{t('emergency_years_counted')}: %{{customdata[1]}}<extra></extra>",
+        )
+    )
     figure.add_hline(y=season["average_announcements"].mean(), line_dash="dot", line_color="#555")
     figure.update_layout(yaxis_title=t("emergency_average"), yaxis_tickformat=",.0f", xaxis_type="category")
     return figure
@@ -197,10 +224,18 @@ def closure_height(shift: pd.DataFrame) -> int:
 
 def closure_figure(shift: pd.DataFrame) -> go.Figure:
     figure = go.Figure()
-    for column, key, colour in (("before_share", "emergency_before", CATEGORICAL_COLOURS[7]),
-                                ("after_share", "emergency_after", CATEGORICAL_COLOURS[0])):
-        figure.add_bar(y=shift["facility"], x=shift[column] * 100, name=t(key), orientation="h", marker_color=colour,
-                       hovertemplate="%{y}: %{x:,.1f} %<extra></extra>")
+    for column, key, colour in (
+        ("before_share", "emergency_before", CATEGORICAL_COLOURS[7]),
+        ("after_share", "emergency_after", CATEGORICAL_COLOURS[0]),
+    ):
+        figure.add_bar(
+            y=shift["facility"],
+            x=shift[column] * 100,
+            name=t(key),
+            orientation="h",
+            marker_color=colour,
+            hovertemplate="%{y}: %{x:,.1f} %<extra></extra>",
+        )
     figure.update_layout(
         barmode="group",
         xaxis_ticksuffix=" %",
@@ -214,12 +249,15 @@ def closure_table(shift: pd.DataFrame) -> dict:
     before, after = t("emergency_before"), t("emergency_after")
     return {
         t("emergency_hospital"): shift["facility"],
-        f"{t('emergency_announcements')} ({before})": shown_counts(shift["before_announcements"],
-                                                                   shift["is_before_suppressed"]),
+        f"{t('emergency_announcements')} ({before})": shown_counts(
+            shift["before_announcements"], shift["is_before_suppressed"]
+        ),
         f"{t('emergency_share')} ({before})": common.percents(shift["before_share"], 1),
-        f"{t('emergency_announcements')} ({after})": shown_counts(shift["after_announcements"],
-                                                                  shift["is_after_suppressed"]),
+        f"{t('emergency_announcements')} ({after})": shown_counts(
+            shift["after_announcements"], shift["is_after_suppressed"]
+        ),
         f"{t('emergency_share')} ({after})": common.percents(shift["after_share"], 1),
-        t("emergency_change"): [share_points(b, a) for b, a in zip(shift["before_share"], shift["after_share"],
-                                                                   strict=True)],
+        t("emergency_change"): [
+            share_points(b, a) for b, a in zip(shift["before_share"], shift["after_share"], strict=True)
+        ],
     }
