@@ -12,6 +12,7 @@ st.set_page_config(page_title="Smart-City-Cockpit", page_icon="🏙️", layout=
 PAGES = {
     t("section_portfolio"): [
         st.Page("pages/overview.py", title=t("page_overview"), icon="🧭", url_path="uebersicht", default=True),
+        st.Page("pages/board_mode.py", title=t("page_board_mode"), icon="📽️", url_path="sitzung"),
         st.Page("pages/project_list.py", title=t("page_project_list"), icon="📋", url_path="projektliste"),
         st.Page("pages/project_profile.py", title=t("page_project_profile"), icon="🗂️", url_path="projektsteckbrief"),
         st.Page("pages/budget.py", title=t("page_budget"), icon="💶", url_path="budget-foerderung"),

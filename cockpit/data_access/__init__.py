@@ -8,6 +8,9 @@ time); results are cached per warehouse file identity, so a rebuild refreshes th
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +24,8 @@ from cockpit.scope import Scope
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "sql"
 PARAMETER = re.compile(r"\$([a-z_]+)")
+# A frozen meeting snapshot to read instead of the warehouse (see reading_from); None = the warehouse.
+_snapshot_path: ContextVar[Path | None] = ContextVar("snapshot_path", default=None)
 
 
 @dataclass(frozen=True)
@@ -60,10 +65,21 @@ def _run(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFr
         con.close()
 
 
+@contextmanager
+def reading_from(path: Path) -> Iterator[None]:
+    """Within this block, query() reads the given file (a meeting snapshot with the same marts)."""
+    token = _snapshot_path.set(Path(path))
+    try:
+        yield
+    finally:
+        _snapshot_path.reset(token)
+
+
 def query(query_name: str, scope: Scope, filters: Filters | None = None, **params) -> pd.DataFrame:
     """Run cockpit/sql/<query_name>.sql for this viewer: scope and filters are always bound."""
-    version = warehouse_version()
+    path = _snapshot_path.get() or config.WAREHOUSE_PATH
+    version = warehouse_version(path)
     if version is None:
-        raise FileNotFoundError(config.WAREHOUSE_PATH)
+        raise FileNotFoundError(path)
     bound = {"units": scope.units, **(filters or Filters()).as_params(), **params}
     return _run(version, query_name, tuple(sorted(bound.items())))

@@ -69,6 +69,7 @@ TEXTS |= {
 
 TEXTS |= {
     "page_overview": ("Übersicht", "Overview"),
+    "page_board_mode": ("Sitzungsmodus", "Board mode"),
     "page_project_list": ("Projektliste", "Project list"),
     "page_project_profile": ("Projektsteckbrief", "Project profile"),
     "page_budget": ("Budget und Förderung", "Budget and funding"),

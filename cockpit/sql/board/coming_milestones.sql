@@ -1,0 +1,23 @@
+-- Milestones not yet reached whose forecast (in each milestone's latest report on or before
+-- $as_of) falls within $days days after $as_of: one row per milestone, soonest first.
+with projects as (
+    select project_id, title
+    from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+),
+latest as (
+    select m.*
+    from marts.milestone_forecasts as m
+    join projects as p using (project_id)
+    where m.report_month <= $as_of
+    qualify row_number() over (partition by m.project_id, m.milestone_id order by m.report_month desc) = 1
+),
+final as (
+    select l.project_id, p.title, l.milestone_id, l.milestone, l.baseline_date, l.forecast_date,
+           date_diff('day', l.baseline_date, l.forecast_date) as slip_days
+    from latest as l
+    join projects as p using (project_id)
+    where (l.actual_date is null or l.actual_date > $as_of)
+      and l.forecast_date > $as_of and l.forecast_date <= cast($as_of as date) + cast($days as integer)
+    order by l.forecast_date, l.project_id, l.milestone_id
+)
+select * from final

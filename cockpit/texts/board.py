@@ -1,0 +1,171 @@
+"""Texts of the Sitzungsmodus (board mode) and the meeting slides: key -> (German, English)."""
+
+TEXTS = {
+    # slides: titles and subtitles
+    "board_subtitle": ("Sitzung am {meeting} · Datenstand {data}", "Meeting on {meeting} · Data as of {data}"),
+    "board_title_subtitle": ("Smart-City-Cockpit Braunschweig", "Smart City Cockpit Braunschweig"),
+    "board_title_meeting": ("Sitzung am {date}", "Meeting on {date}"),
+    "board_title_data": ("Datenstand {date}", "Data as of {date}"),
+    "board_title_scope_all": ("Sicht: gesamtes Portfolio", "View: whole portfolio"),
+    "board_title_scope_units": ("Sicht: Federführung {units}", "View: lead units {units}"),
+    "board_slide_portfolio": ("Portfolio auf einen Blick", "Portfolio at a glance"),
+    "board_slide_changes": ("Veränderungen seit dem letzten Board", "Changes since the last Board"),
+    "board_slide_decisions": ("Entscheidungsbedarf", "Decisions needed"),
+    "board_slide_risks": ("Top-Risiken", "Top risks"),
+    "board_slide_budget": ("Budget und Förderung {year}", "Budget and funding {year}"),
+    "board_slide_kpis": ("Leuchtturm-Kennzahlen", "Flagship KPIs"),
+    "board_slide_milestones": ("Anstehende Meilensteine (90 Tage)", "Coming milestones (90 days)"),
+    # portfolio
+    "board_projects_open": ("{open} offene von {total} Projekten", "{open} open of {total} projects"),
+    "board_status_projects": ("{count} Projekte", "{count} projects"),
+    "board_status_project": ("{count} Projekt", "{count} project"),
+    "board_budget_headline": (
+        "Budget {year}: {plan} Ansatz, davon {actual} Ist",
+        "Budget {year}: {plan} planned, {actual} spent",
+    ),
+    "board_phase_axis": ("Projekte je Phase", "Projects per phase"),
+    "board_figure_open": ("Offene Projekte", "Open projects"),
+    "board_figure_budget_plan": ("Budget {year} (Ansatz)", "Budget {year} (planned)"),
+    "board_figure_budget_actual": ("davon Ist", "of which spent"),
+    # changes
+    "board_changes_since": ("Seit der Sitzung am {date}:", "Since the meeting on {date}:"),
+    "board_changes_none_before": (
+        "Keine frühere Board-Sitzung im Kalender.",
+        "No earlier Board meeting in the calendar.",
+    ),
+    "board_changes_counts": (
+        "{new_red} neu rot · {worsened} verschlechtert · {improved} verbessert",
+        "{new_red} newly red · {worsened} worsened · {improved} improved",
+    ),
+    "board_changes_more": (
+        "{milestones} Meilensteine erreicht · {risks} neue hohe Risiken",
+        "{milestones} milestones reached · {risks} new high risks",
+    ),
+    "board_change_new_red": ("{project}: neu rot", "{project}: newly red"),
+    "board_change_worsened": ("{project}: verschlechtert (vorher {before})", "{project}: worsened (was {before})"),
+    "board_change_improved": ("{project}: verbessert (vorher {before})", "{project}: improved (was {before})"),
+    "board_change_milestone": (
+        "Meilenstein erreicht: {project} – {milestone}",
+        "Milestone reached: {project} – {milestone}",
+    ),
+    "board_change_risk": ("Neues hohes Risiko: {project} – {risk}", "New high risk: {project} – {risk}"),
+    "board_no_changes": ("Keine Statusänderungen.", "No status changes."),
+    # decisions
+    "board_no_decisions": (
+        "Kein Projekt bittet um eine Entscheidung des Boards.",
+        "No project asks the Board for a decision.",
+    ),
+    "board_decisions_count": (
+        "{count} Projekte bitten um eine Entscheidung (Statusberichte bis {date}).",
+        "{count} projects ask for a decision (status reports up to {date}).",
+    ),
+    "board_col_project": ("Projekt", "Project"),
+    "board_col_status": ("Status", "Status"),
+    "board_col_decision": ("Entscheidung", "Decision"),
+    "board_col_lead_unit": ("Federführung", "Lead unit"),
+    # risks
+    "board_no_risks": ("Keine offenen Risiken.", "No open risks."),
+    "board_col_risk": ("Risiko", "Risk"),
+    "board_col_score": ("Bewertung", "Score"),
+    "board_risk_score": ("{score} ({probability} × {impact})", "{score} ({probability} × {impact})"),
+    "board_risks_footnote": (
+        "Bewertung = Wahrscheinlichkeit × Auswirkung (je 1–5); ab 12 hoch.",
+        "Score = probability × impact (1–5 each); 12 and above is high.",
+    ),
+    # budget
+    "board_budget_plan": ("Ansatz", "Planned"),
+    "board_budget_committed": ("Obligo", "Committed"),
+    "board_budget_actual": ("Ist", "Spent"),
+    "board_budget_available": ("verfügbar", "Available"),
+    "board_no_budget": ("Keine Budgetzeilen für {year}.", "No budget lines for {year}."),
+    "board_available": ("Verfügbar: {available} von {plan} Ansatz", "Available: {available} of {plan} planned"),
+    "board_deadlines_none": (
+        "Keine Förderfristen in den nächsten 90 Tagen.",
+        "No funding deadlines in the next 90 days.",
+    ),
+    "board_deadline": (
+        "Frist {date}: {programme} ({project}), offen {amount}",
+        "Deadline {date}: {programme} ({project}), unspent {amount}",
+    ),
+    "board_budget_footnote": (
+        "Ansatz = fortgeschriebener Ansatz; verfügbar = Ansatz − Ist − Obligo. Ist bis {date}.",
+        "Planned = updated appropriation; available = planned − spent − committed. Spent up to {date}.",
+    ),
+    # KPIs
+    "board_col_kpi": ("Kennzahl", "Measure"),
+    "board_col_value": ("Wert", "Value"),
+    "board_kpi_hotspots": ("WLAN-Hotspots in Betrieb", "Wi-Fi hotspots in operation"),
+    "board_kpi_sessions": ("WLAN-Sitzungen je Tag (90 Tage)", "Wi-Fi sessions per day (90 days)"),
+    "board_kpi_tickets": ("Handyparken: Tickets {year} bis Stichtag", "Mobile parking: tickets {year} to date"),
+    "board_kpi_phone_share": ("Handyparken: Anteil an Parkgebühren", "Mobile parking: share of parking fees"),
+    "board_kpi_announcements": ("IVENA: Voranmeldungen (12 Monate)", "IVENA: announcements (12 months)"),
+    "board_kpi_facilities": (
+        "IVENA: angebundene Kliniken / Leitstellen",
+        "IVENA: hospitals / control centres connected",
+    ),
+    "board_kpi_target": ("{value} (Ziel {target})", "{value} (target {target})"),
+    "board_kpis_footnote": (
+        "Stadtweite Betriebsdaten, für jede Sicht gleich.",
+        "City-wide operational data, the same for every view.",
+    ),
+    # milestones
+    "board_no_milestones": ("Keine Meilensteine in den nächsten 90 Tagen.", "No milestones in the next 90 days."),
+    "board_col_date": ("Prognose", "Forecast"),
+    "board_col_milestone": ("Meilenstein", "Milestone"),
+    "board_col_slip": ("Abweichung", "Deviation"),
+    "board_on_plan": ("im Plan", "on plan"),
+    "board_slip_days": ("+{days} Tage", "+{days} days"),
+    "board_milestones_footnote": (
+        "Prognose aus dem letzten Statusbericht; Abweichung zum Basisplan.",
+        "Forecast from the latest status report; deviation from the baseline.",
+    ),
+    "board_more_rows": ("… und {count} weitere", "… and {count} more"),
+}
+
+TEXTS |= {
+    # the page
+    "board_mode_title": ("Sitzungsmodus", "Board mode"),
+    "board_mode_intro": (
+        "Eine Sitzung vorbereiten friert die Daten zum gewählten Stichtag ein: die Folien sehen beim "
+        "Wiederöffnen gleich aus, auch nach neuen Ladeläufen.",
+        "Preparing a meeting freezes the data as of the chosen date: the slides look the same when "
+        "reopened, even after new loads.",
+    ),
+    "board_prepare": ("Sitzung vorbereiten", "Prepare a meeting"),
+    "board_name": ("Name der Sitzung", "Meeting name"),
+    "board_meeting_date": ("Sitzungsdatum", "Meeting date"),
+    "board_data_as_of": ("Datenstand (Stichtag)", "Data as of"),
+    "board_scope": ("Sicht", "View"),
+    "board_scope_all": ("gesamtes Portfolio", "whole portfolio"),
+    "board_replace": ("Vorhandene Sitzung gleichen Namens ersetzen", "Replace an existing meeting of the same name"),
+    "board_prepare_button": ("Daten einfrieren", "Freeze the data"),
+    "board_prepared": (
+        "Sitzung „{name}“ vorbereitet (Datenstand {date}).",
+        "Meeting “{name}” prepared (data as of {date}).",
+    ),
+    "board_exists": (
+        "Diese Sitzung ist schon vorbereitet. Zum Ersetzen bitte „Vorhandene Sitzung ersetzen“ ankreuzen.",
+        "This meeting is already prepared. Tick “replace” to prepare it again.",
+    ),
+    "board_name_missing": ("Bitte einen Namen angeben.", "Please give a name."),
+    "board_meetings": ("Vorbereitete Sitzungen", "Prepared meetings"),
+    "board_no_meetings": ("Noch keine Sitzung vorbereitet.", "No meeting prepared yet."),
+    "board_meeting_line": (
+        "**{name}** · Sitzung {meeting} · Datenstand {data} · {scope}",
+        "**{name}** · meeting {meeting} · data as of {data} · {scope}",
+    ),
+    "board_present": ("Präsentieren", "Present"),
+    "board_compare": ("Mit dem aktuellen Stand vergleichen", "Compare with the current state"),
+    "board_compare_meeting": ("Sitzung", "Meeting"),
+    "board_col_frozen": ("Sitzung (Datenstand {date})", "Meeting (data as of {date})"),
+    "board_col_live": ("Aktuell (Datenstand {date})", "Now (data as of {date})"),
+    "board_not_found": (
+        "Diese Sitzung gibt es nicht (oder nicht in Ihrer Sicht).",
+        "This meeting does not exist (or not in your view).",
+    ),
+    "board_previous": ("◀ Zurück", "◀ Back"),
+    "board_next": ("Weiter ▶", "Next ▶"),
+    "board_exit": ("✕ Ende", "✕ End"),
+    "board_auto": ("Automatisch weiter", "Auto-advance"),
+    "board_counter": ("{number} / {total}", "{number} / {total}"),
+}

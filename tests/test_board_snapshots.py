@@ -1,0 +1,152 @@
+"""Frozen meeting snapshots: the slides of a prepared meeting stay the same after new loads,
+a department's meeting holds nothing of other departments, and each viewer lists only their packs."""
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from cockpit import config
+from cockpit.board.slides import SLIDE_KEYS, build_slides, compare_with_live, portfolio_figures
+from cockpit.board.snapshots import (
+    MeetingExistsError,
+    MeetingNotFoundError,
+    list_meetings,
+    open_meeting,
+    prepare_meeting,
+)
+from cockpit.filters import Filters
+from cockpit.scope import EVERYTHING, Scope
+from etl.load import load
+from tests.conftest import FIXTURE_DATE
+from tests.fixture_deliveries import BUDGET, STATUS_REPORTS, write_fixture
+
+MEETING_DATE = dt.date(2026, 12, 9)
+AS_OF = dt.date(2026, 10, 31)
+OTHER_UNITS_TEXT = (
+    "P-001",
+    "P-003",
+    "BS|ENERGY",
+    "Freies WLAN in der Innenstadt",
+    "Digitale Schulverwaltung",
+    "FB 40",
+    "100.000",
+)
+
+
+def slide_texts(slide) -> list[str]:
+    """Every text a viewer reads on a slide: title, subtitle, bullets, status lines, table, chart labels."""
+    texts = [slide.title, slide.subtitle, slide.footnote, *slide.bullets, *(i.text for i in slide.status_items)]
+    if slide.table is not None:
+        texts += [str(c) for c in slide.table.columns] + [str(v) for v in slide.table.to_numpy().ravel()]
+    if slide.figure is not None:
+        for trace in slide.figure.data:
+            texts += [str(v) for v in (trace.x or ())] + [str(v) for v in (trace.text or ())]
+    return texts
+
+
+def by_key(slides):
+    return {slide.key: slide for slide in slides}
+
+
+@pytest.fixture
+def meetings_dir(tmp_path):
+    return tmp_path / "meetings"
+
+
+@pytest.fixture
+def live(monkeypatch, warehouse):
+    monkeypatch.setattr(config, "WAREHOUSE_PATH", warehouse)
+    return warehouse
+
+
+def reload_with_changes(tmp_path, warehouse):
+    """A later delivery: P-002 is green again in October and its 2026 budget rose to 500.000 €."""
+    reports = [
+        dict(r, status_overall="grün", needs_board_decision="nein", board_decision_text="")
+        if r["report_month"] == "10.2026"
+        else r
+        for r in STATUS_REPORTS
+    ]
+    budget = [dict(b, updated_plan_eur="500.000,00") if b["project_id"] == "P-002" else b for b in BUDGET]
+    load(write_fixture(tmp_path / "later", status_reports=reports, budget=budget), warehouse, FIXTURE_DATE)
+
+
+def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path, live, meetings_dir):
+    prepared = prepare_meeting(
+        "Smart-City-Board 4/2026", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir
+    )
+    reload_with_changes(tmp_path, live)
+
+    meeting = open_meeting(prepared.slug, snapshots_dir=meetings_dir)
+    slides = build_slides(meeting)
+    assert [s.key for s in slides] == list(SLIDE_KEYS)
+    assert all(s.subtitle == "Sitzung am 09.12.2026 · Datenstand 31.10.2026" for s in slides)
+    frozen = by_key(slides)
+    assert [(i.status, i.text) for i in frozen["portfolio"].status_items][:3] == [
+        ("rot", "1 Projekt"),
+        ("gelb", "0 Projekte"),
+        ("grün", "0 Projekte"),
+    ]
+    assert "Budget 2026: 320.000 € Ansatz, davon 170.000 € Ist" in frozen["portfolio"].bullets
+    assert [(i.status, i.text) for i in frozen["changes"].status_items] == [
+        ("rot", "P-002 Geodatenportal: neu rot"),
+        ("rot", "Neues hohes Risiko: P-002 – Lieferant fällt aus"),
+    ]
+    assert frozen["decisions"].table.iloc[0].tolist() == ["P-002 Geodatenportal", "✖ rot", "Neuvergabe freigeben"]
+
+    now = dict(portfolio_figures(EVERYTHING, Filters(as_of=AS_OF)))
+    assert now["✖ rot"] == "0" and now["✔ grün"] == "1"
+    assert now["Budget 2026 (Ansatz)"] == "600.000 €"
+    compared = compare_with_live(meeting, AS_OF).set_index("Kennzahl")
+    assert compared.loc["✖ rot"].tolist() == ["1", "0"]
+    assert compared.loc["Budget 2026 (Ansatz)"].tolist() == ["320.000 €", "600.000 €"]
+
+
+def test_a_department_meeting_shows_nothing_of_other_departments(live, meetings_dir):
+    meeting = prepare_meeting(
+        "FB 61 Jour fixe", MEETING_DATE, AS_OF, Scope(units=("61",)), warehouse=live, snapshots_dir=meetings_dir
+    )
+    slides = build_slides(meeting)
+    texts = [text for slide in slides for text in slide_texts(slide)]
+    leaks = [(needle, text) for text in texts for needle in OTHER_UNITS_TEXT if needle in text]
+    assert leaks == []
+    assert "Budget 2026: 220.000 € Ansatz, davon 90.000 € Ist" in by_key(slides)["portfolio"].bullets
+    assert "Sicht: Federführung 61" in by_key(slides)["title"].bullets
+    with duckdb.connect(str(meeting.snapshot_path), read_only=True) as con:
+        assert con.execute("select distinct lead_unit_id from marts.projects").fetchall() == [("61",)]
+        assert con.execute("select distinct project_id from marts.budget_lines").fetchall() == [("P-002",)]
+
+
+def test_each_viewer_lists_only_packs_of_their_scope(live, meetings_dir):
+    def prepare(name, units):
+        return prepare_meeting(
+            name, MEETING_DATE, AS_OF, Scope(units=units), warehouse=live, snapshots_dir=meetings_dir
+        )
+
+    whole, fb61, fb61_65 = prepare("Board", None), prepare("FB 61", ("61",)), prepare("Forum 61 65", ("61", "65"))
+
+    def listed(units):
+        return {m.slug for m in list_meetings(Scope(units=units), snapshots_dir=meetings_dir)}
+
+    assert listed(None) == {whole.slug, fb61.slug, fb61_65.slug}
+    assert listed(("61",)) == {fb61.slug}
+    assert listed(("61", "65")) == {fb61.slug, fb61_65.slug}
+    assert listed(("65",)) == set()
+    with pytest.raises(MeetingNotFoundError):
+        open_meeting(whole.slug, snapshots_dir=meetings_dir, scope=Scope(units=("61",)))
+    with pytest.raises(MeetingNotFoundError):
+        open_meeting("../warehouse", snapshots_dir=meetings_dir)
+
+
+def test_preparing_the_same_meeting_again_needs_replace(tmp_path, live, meetings_dir):
+    first = prepare_meeting("Board", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir)
+    with pytest.raises(MeetingExistsError):
+        prepare_meeting("Board", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir)
+    reload_with_changes(tmp_path, live)
+    again = prepare_meeting(
+        "Board", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir, replace=True
+    )
+    assert again.slug == first.slug == "2026-12-09-board"
+    assert sorted(p.name for p in meetings_dir.iterdir()) == ["2026-12-09-board.duckdb"]
+    assert by_key(build_slides(again))["portfolio"].status_items[0].text == "0 Projekte"
