@@ -4,7 +4,6 @@ import datetime as dt
 import math
 
 import pandas as pd
-
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal as babel_format_decimal
 

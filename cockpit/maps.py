@@ -63,10 +63,13 @@ def _district_cells(centres: tuple[tuple[str, float, float], ...], cell_m: float
     dx = (grid_lon[:, None] - centre_lon[None, :]) * METRES_PER_DEGREE_LON
     dy = (grid_lat[:, None] - centre_lat[None, :]) * METRES_PER_DEGREE_LAT
     nearest = np.argmin(dx * dx + dy * dy, axis=1)
-    return pd.DataFrame({
-        "longitude": grid_lon, "latitude": grid_lat,
-        "district_id": np.array([c[0] for c in centres])[nearest],
-    })
+    return pd.DataFrame(
+        {
+            "longitude": grid_lon,
+            "latitude": grid_lat,
+            "district_id": np.array([c[0] for c in centres])[nearest],
+        }
+    )
 
 
 def district_cells(districts: pd.DataFrame, cell_m: float = 50.0) -> pd.DataFrame:
@@ -94,29 +97,62 @@ def cells_within_reach(cells: pd.DataFrame, points: pd.DataFrame, radius_m: floa
 def outline_figure(note: str | None = None, height: int = 560) -> go.Figure:
     """An empty map: the city outline on lon/lat axes with equal aspect, attribution and an optional note."""
     ring_lon, ring_lat = city_outline()
-    fig = go.Figure(go.Scatter(
-        x=list(ring_lon), y=list(ring_lat), mode="lines", name=OUTLINE_TRACE_NAME,
-        line={"color": OUTLINE_COLOUR, "width": 2}, fill="toself", fillcolor="rgba(95,107,122,0.06)",
-        hoverinfo="skip", showlegend=False,
-    ))
-    fig.update_xaxes(visible=False, scaleanchor="y", scaleratio=math.cos(math.radians(CITY_LATITUDE)),
-                     constrain="domain")
+    fig = go.Figure(
+        go.Scatter(
+            x=list(ring_lon),
+            y=list(ring_lat),
+            mode="lines",
+            name=OUTLINE_TRACE_NAME,
+            line={"color": OUTLINE_COLOUR, "width": 2},
+            fill="toself",
+            fillcolor="rgba(95,107,122,0.06)",
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(
+        visible=False, scaleanchor="y", scaleratio=math.cos(math.radians(CITY_LATITUDE)), constrain="domain"
+    )
     fig.update_yaxes(visible=False, constrain="domain")
     text = ATTRIBUTION if not note else f"{note} · {ATTRIBUTION}"
-    fig.add_annotation(text=text, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="bottom",
-                       showarrow=False, font={"size": 11, "color": "#555555"}, bgcolor="rgba(255,255,255,0.8)")
+    fig.add_annotation(
+        text=text,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="bottom",
+        showarrow=False,
+        font={"size": 11, "color": "#555555"},
+        bgcolor="rgba(255,255,255,0.8)",
+    )
     fig.update_layout(height=height, plot_bgcolor="white", paper_bgcolor="white", dragmode="pan")
     return fig
 
 
-def add_points(fig: go.Figure, points: pd.DataFrame, *, name: str, colour: str, symbol: str = "circle",
-               size: int = 11, hover: list[str] | None = None) -> go.Figure:
+def add_points(
+    fig: go.Figure,
+    points: pd.DataFrame,
+    *,
+    name: str,
+    colour: str,
+    symbol: str = "circle",
+    size: int = 11,
+    hover: list[str] | None = None,
+) -> go.Figure:
     """Markers at (longitude, latitude); hover holds one ready-formatted text per point."""
-    fig.add_trace(go.Scatter(
-        x=points["longitude"], y=points["latitude"], mode="markers", name=name,
-        marker={"color": colour, "symbol": symbol, "size": size, "line": {"color": "white", "width": 1}},
-        hovertext=hover, hoverinfo="text" if hover is not None else "skip",
-    ))
+    fig.add_trace(
+        go.Scatter(
+            x=points["longitude"],
+            y=points["latitude"],
+            mode="markers",
+            name=name,
+            marker={"color": colour, "symbol": symbol, "size": size, "line": {"color": "white", "width": 1}},
+            hovertext=hover,
+            hoverinfo="text" if hover is not None else "skip",
+        )
+    )
     return fig
 
 
@@ -125,8 +161,15 @@ def _tile_text(name: str, value_text: str) -> str:
     return f"{words}<br><b>{value_text}</b>"
 
 
-def district_tile_map(districts: pd.DataFrame, values: list[float | None], value_texts: list[str], *,
-                      note: str, colour_title: str, height: int = 520) -> go.Figure:
+def district_tile_map(
+    districts: pd.DataFrame,
+    values: list[float | None],
+    value_texts: list[str],
+    *,
+    note: str,
+    colour_title: str,
+    height: int = 520,
+) -> go.Figure:
     """Districts as a labelled tile map (one square per Stadtbezirk at tile_row/tile_col, roughly by
     geography), coloured by value, grey where there is none. Schematic: no outline, no boundaries."""
     numbers = [None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v) for v in values]
@@ -137,22 +180,56 @@ def district_tile_map(districts: pd.DataFrame, values: list[float | None], value
         x, y = float(row.tile_col), -float(row.tile_row)
         fill = "#e0e0e0" if value is None else pcolors.sample_colorscale("Blues", [0.15 + 0.85 * value / top])[0]
         dark = value is not None and value / top > 0.55
-        fig.add_shape(type="rect", x0=x - 0.47, x1=x + 0.47, y0=y - 0.47, y1=y + 0.47,
-                      fillcolor=fill, line={"color": "white", "width": 2})
-        fig.add_annotation(x=x, y=y, text=_tile_text(row.district_name, text), showarrow=False,
-                           font={"size": 12, "color": "white" if dark else "#1a1a1a"})
-    fig.add_trace(go.Scatter(
-        x=districts["tile_col"].astype(float), y=-districts["tile_row"].astype(float), mode="markers",
-        marker={"size": 40, "opacity": 0, "color": [v if v is not None else 0 for v in numbers],
+        fig.add_shape(
+            type="rect",
+            x0=x - 0.47,
+            x1=x + 0.47,
+            y0=y - 0.47,
+            y1=y + 0.47,
+            fillcolor=fill,
+            line={"color": "white", "width": 2},
+        )
+        fig.add_annotation(
+            x=x,
+            y=y,
+            text=_tile_text(row.district_name, text),
+            showarrow=False,
+            font={"size": 12, "color": "white" if dark else "#1a1a1a"},
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=districts["tile_col"].astype(float),
+            y=-districts["tile_row"].astype(float),
+            mode="markers",
+            marker={
+                "size": 40,
+                "opacity": 0,
+                "color": [v if v is not None else 0 for v in numbers],
                 "colorscale": [[0, pcolors.sample_colorscale("Blues", [0.15])[0]], [1, "rgb(8,48,107)"]],
-                "cmin": 0, "cmax": top, "colorbar": {"title": {"text": colour_title}, "thickness": 14}},
-        hovertext=[f"{r.district_id} {r.district_name}: {t}" for r, t in
-                   zip(districts.itertuples(index=False), value_texts, strict=True)],
-        hoverinfo="text", showlegend=False,
-    ))
+                "cmin": 0,
+                "cmax": top,
+                "colorbar": {"title": {"text": colour_title}, "thickness": 14},
+            },
+            hovertext=[
+                f"{r.district_id} {r.district_name}: {t}"
+                for r, t in zip(districts.itertuples(index=False), value_texts, strict=True)
+            ],
+            hoverinfo="text",
+            showlegend=False,
+        )
+    )
     fig.update_xaxes(visible=False, range=[-0.6, districts["tile_col"].astype(float).max() + 0.6])
     fig.update_yaxes(visible=False, scaleanchor="x", range=[-districts["tile_row"].astype(float).max() - 0.6, 0.6])
-    fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1.0, xanchor="left", yanchor="bottom",
-                       showarrow=False, font={"size": 11, "color": "#555555"})
+    fig.add_annotation(
+        text=note,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.0,
+        xanchor="left",
+        yanchor="bottom",
+        showarrow=False,
+        font={"size": 11, "color": "#555555"},
+    )
     fig.update_layout(height=height, plot_bgcolor="white", paper_bgcolor="white")
     return fig

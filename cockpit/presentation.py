@@ -13,7 +13,10 @@ from cockpit.i18n import language
 STATUS_COLOURS = {"grün": "#1a9850", "gelb": "#f1a340", "rot": "#d73027", None: "#9e9e9e"}
 STATUS_SYMBOLS = {"grün": "✔", "gelb": "▲", "rot": "✖", None: "○"}
 STATUS_WORDS = {
-    "grün": ("grün", "green"), "gelb": ("gelb", "amber"), "rot": ("rot", "red"), None: ("kein Bericht", "no report"),
+    "grün": ("grün", "green"),
+    "gelb": ("gelb", "amber"),
+    "rot": ("rot", "red"),
+    None: ("kein Bericht", "no report"),
 }
 STATUS_RANK = {"grün": 0, "gelb": 1, "rot": 2}
 CATEGORICAL_COLOURS = ["#004f9f", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#0072b2", "#999999"]
@@ -25,8 +28,20 @@ GERMAN_PLOTLY_LOCALE = {
     "format": {
         "days": ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
         "shortDays": ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
-        "months": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-                   "Oktober", "November", "Dezember"],
+        "months": [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
         "shortMonths": ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
         "date": "%d.%m.%Y",
         "decimal": ",",

@@ -51,7 +51,9 @@ def cmd_load(args) -> int:
     try:
         result = load(args.source, args.db, args.delivery_date, _progress)
     except LoadRejected as rejected:
-        _print_findings(rejected.findings, f"Lieferung abgelehnt, Lager unverändert: {len(rejected.findings)} Befund(e)")
+        _print_findings(
+            rejected.findings, f"Lieferung abgelehnt, Lager unverändert: {len(rejected.findings)} Befund(e)"
+        )
         return 1
     except LoadAlreadyRunning as running:
         print(running, file=sys.stderr)
@@ -69,7 +71,9 @@ def cmd_check(args) -> int:
         _print_findings(rejected.findings, f"Lieferung würde abgelehnt: {len(rejected.findings)} Befund(e)")
         return 1
     if result.findings:
-        _print_findings(result.findings, f"{len(result.findings)} Befund(e) in Messdaten, diese Zeilen kämen in Quarantäne:")
+        _print_findings(
+            result.findings, f"{len(result.findings)} Befund(e) in Messdaten, diese Zeilen kämen in Quarantäne:"
+        )
     print(_summary(result, "Geprüft"))
     return 0
 
@@ -103,15 +107,21 @@ def cmd_generate(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from etl.data_dictionary import DICTIONARY_PATH
 
-    parser = argparse.ArgumentParser(prog="python -m etl", description="Smart-City-Cockpit: Lieferungen prüfen und laden")
+    parser = argparse.ArgumentParser(
+        prog="python -m etl", description="Smart-City-Cockpit: Lieferungen prüfen und laden"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     load = commands.add_parser("load", help="validate all deliveries and rebuild the warehouse atomically")
     check = commands.add_parser("check", help="validate only; the warehouse is not touched")
     for command in (load, check):
         command.add_argument("--source", type=Path, default=DEMO_DELIVERIES_DIR, help="folder of delivered files")
-        command.add_argument("--delivery-date", type=_date, default=None,
-                             help="date of the delivery (default today); report months after it are findings")
+        command.add_argument(
+            "--delivery-date",
+            type=_date,
+            default=None,
+            help="date of the delivery (default today); report months after it are findings",
+        )
     load.add_argument("--db", type=Path, default=WAREHOUSE_PATH, help="warehouse file")
     load.set_defaults(handler=cmd_load)
     check.set_defaults(handler=cmd_check)

@@ -123,15 +123,18 @@ def _load_raw(con, prepared: list[PreparedFile], work_dir: Path, key: str, progr
 def _record_malformed(con, prepared: list[PreparedFile]) -> None:
     for item in prepared:
         for f in item.malformed:
-            con.execute("insert into raw.findings values (?, ?, ?, ?, ?, ?)",
-                        [item.contract.name, f.file, f.row, f.column, f.value, f.message])
+            con.execute(
+                "insert into raw.findings values (?, ?, ?, ?, ?, ?)",
+                [item.contract.name, f.file, f.row, f.column, f.value, f.message],
+            )
 
 
 def _strict_findings(con) -> list[Finding]:
     strict = [c.name for c in load_contracts().values() if c.is_strict]
     rows = con.execute(
         "select source_file, source_row, column_label, coalesce(value, ''), message "
-        "from raw.findings where list_contains(?, delivery)", [strict]
+        "from raw.findings where list_contains(?, delivery)",
+        [strict],
     ).fetchall()
     return [Finding(*row) for row in rows]
 
@@ -151,10 +154,13 @@ def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
     """Rows loaded and quarantined per source file (a malformed row is quarantined, never read)."""
     read = {}
     for contract in load_contracts().values():
-        for file, rows in con.execute(f"select source_file, count(*) from raw.{ident(contract.name)} group by 1").fetchall():
+        for file, rows in con.execute(
+            f"select source_file, count(*) from raw.{ident(contract.name)} group by 1"
+        ).fetchall():
             read[(contract.name, file)] = rows
     quarantined = {
-        (delivery, file): rows for delivery, file, rows in con.execute(
+        (delivery, file): rows
+        for delivery, file, rows in con.execute(
             "select delivery, source_file, count(distinct source_row) from raw.quarantine group by all"
         ).fetchall()
     }
@@ -162,11 +168,16 @@ def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
     for item in prepared:
         key = (item.contract.name, item.path.name)
         set_aside = quarantined.get(key, 0)
-        files.append({
-            "file": item.path.name, "delivery": item.contract.name, "sha256": item.sha256,
-            "encoding": item.encoding, "rows_loaded": read.get(key, 0) - set_aside + len(item.malformed),
-            "rows_quarantined": set_aside,
-        })
+        files.append(
+            {
+                "file": item.path.name,
+                "delivery": item.contract.name,
+                "sha256": item.sha256,
+                "encoding": item.encoding,
+                "rows_loaded": read.get(key, 0) - set_aside + len(item.malformed),
+                "rows_quarantined": set_aside,
+            }
+        )
     return files
 
 
@@ -186,12 +197,22 @@ def _remove_stale_builds(db_path: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _build(source_dir: Path, build_path: Path, delivery_date: dt.date, key: str,
-           result: LoadResult, earlier_runs: list[dict], progress: Progress, checking: bool = False) -> None:
+def _build(
+    source_dir: Path,
+    build_path: Path,
+    delivery_date: dt.date,
+    key: str,
+    result: LoadResult,
+    earlier_runs: list[dict],
+    progress: Progress,
+    checking: bool = False,
+) -> None:
     """Read, validate and build every layer into build_path; raises LoadRejected on strict findings."""
     files = delivered_files(source_dir) if source_dir.is_dir() else []
     if not files:
-        raise LoadRejected([Finding(str(source_dir), 0, "", "", "keine Lieferdateien gefunden; erwartet: .csv oder .xlsx")])
+        raise LoadRejected(
+            [Finding(str(source_dir), 0, "", "", "keine Lieferdateien gefunden; erwartet: .csv oder .xlsx")]
+        )
     with tempfile.TemporaryDirectory(dir=build_path.parent, prefix=".work-") as work:
         work_dir = Path(work)
         prepared, findings = _prepare_all(files, work_dir, progress)
@@ -211,9 +232,13 @@ def _build(source_dir: Path, build_path: Path, delivery_date: dt.date, key: str,
             _quarantine(con)
             result.files = _file_counts(con, prepared)
             if checking:
-                result.findings = [Finding(*row) for row in con.execute(
-                    "select source_file, source_row, column_label, coalesce(value, ''), message "
-                    "from raw.quarantine order by all").fetchall()]
+                result.findings = [
+                    Finding(*row)
+                    for row in con.execute(
+                        "select source_file, source_row, column_label, coalesce(value, ''), message "
+                        "from raw.quarantine order by all"
+                    ).fetchall()
+                ]
                 return
             result.status = "loaded"
             result.seconds = time.monotonic() - result.started
@@ -233,14 +258,23 @@ def check(source_dir: Path, delivery_date: dt.date | None = None, progress: Prog
     """
     result = LoadResult(f"check-{uuid.uuid4().hex[:6]}", "checked", started=time.monotonic())
     with tempfile.TemporaryDirectory(prefix="cockpit-check-") as scratch:
-        _build(source_dir, Path(scratch) / "check.duckdb", delivery_date or dt.date.today(),
-               "check-only-key", result, [], progress, checking=True)
+        _build(
+            source_dir,
+            Path(scratch) / "check.duckdb",
+            delivery_date or dt.date.today(),
+            "check-only-key",
+            result,
+            [],
+            progress,
+            checking=True,
+        )
     result.seconds = time.monotonic() - result.started
     return result
 
 
-def load(source_dir: Path, db_path: Path, delivery_date: dt.date | None = None,
-         progress: Progress = _no_progress) -> LoadResult:
+def load(
+    source_dir: Path, db_path: Path, delivery_date: dt.date | None = None, progress: Progress = _no_progress
+) -> LoadResult:
     """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     delivery_date = delivery_date or dt.date.today()
@@ -251,8 +285,9 @@ def load(source_dir: Path, db_path: Path, delivery_date: dt.date | None = None,
         _remove_stale_builds(db_path)
         build_path = db_path.with_name(f".{db_path.name}.build-{run_id}")
         try:
-            _build(source_dir, build_path, delivery_date, pseudonym_key(db_path), result,
-                   load_log.read(log_path), progress)
+            _build(
+                source_dir, build_path, delivery_date, pseudonym_key(db_path), result, load_log.read(log_path), progress
+            )
             _swap_in(build_path, db_path)
         except LoadRejected as rejected:
             result.findings = rejected.findings

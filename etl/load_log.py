@@ -51,11 +51,25 @@ def write_tables(con: duckdb.DuckDBPyConnection, runs: list[dict]) -> None:
     )
     con.executemany(
         "insert into log.load_runs values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [[r["run_id"], r["finished_at"], r["status"], r["source_dir"], r["delivery_date"],
-          r["seconds"], r["findings_count"], r["findings"]] for r in runs],
+        [
+            [
+                r["run_id"],
+                r["finished_at"],
+                r["status"],
+                r["source_dir"],
+                r["delivery_date"],
+                r["seconds"],
+                r["findings_count"],
+                r["findings"],
+            ]
+            for r in runs
+        ],
     )
     con.executemany(
         "insert into log.load_files values (?, ?, ?, ?, ?, ?, ?)",
-        [[r["run_id"], f["file"], f["delivery"], f["sha256"], f["encoding"], f["rows_loaded"],
-          f["rows_quarantined"]] for r in runs for f in r["files"]],
+        [
+            [r["run_id"], f["file"], f["delivery"], f["sha256"], f["encoding"], f["rows_loaded"], f["rows_quarantined"]]
+            for r in runs
+            for f in r["files"]
+        ],
     )

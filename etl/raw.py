@@ -19,8 +19,7 @@ def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     for contract in load_contracts().values():
         columns = ", ".join(f"{_ident(c.stored_name)} varchar" for c in contract.columns)
         con.execute(
-            f"create or replace table raw.{_ident(contract.name)} "
-            f"(source_file varchar, source_row bigint, {columns})"
+            f"create or replace table raw.{_ident(contract.name)} (source_file varchar, source_row bigint, {columns})"
         )
 
 
@@ -33,7 +32,9 @@ def load_seeds(con: duckdb.DuckDBPyConnection, seeds_dir) -> None:
             "select * from read_csv(?, delim=';', header=true, all_varchar=true)",
             [str(seeds_dir / f"{name}.csv")],
         )
-    con.execute("create or replace table ref.deliveries (delivery varchar, delivery_label varchar, mode varchar, sort_order int)")
+    con.execute(
+        "create or replace table ref.deliveries (delivery varchar, delivery_label varchar, mode varchar, sort_order int)"
+    )
     con.executemany(
         "insert into ref.deliveries values (?, ?, ?, ?)",
         [[c.name, c.label, c.mode, i] for i, c in enumerate(load_contracts().values(), start=1)],
@@ -51,16 +52,37 @@ def header_findings(prepared: PreparedFile) -> list[Finding]:
     seen = set()
     for label in prepared.labels:
         if label in seen:
-            findings.append(Finding(prepared.path.name, prepared.header_row, label, label,
-                                    "Spalte doppelt; erwartet: jede Spalte einmal"))
+            findings.append(
+                Finding(
+                    prepared.path.name,
+                    prepared.header_row,
+                    label,
+                    label,
+                    "Spalte doppelt; erwartet: jede Spalte einmal",
+                )
+            )
         elif label not in contract.labels:
-            findings.append(Finding(prepared.path.name, prepared.header_row, label, label,
-                                    f"unbekannte Spalte; erwartet: nur Spalten der Vorlage {contract.label}"))
+            findings.append(
+                Finding(
+                    prepared.path.name,
+                    prepared.header_row,
+                    label,
+                    label,
+                    f"unbekannte Spalte; erwartet: nur Spalten der Vorlage {contract.label}",
+                )
+            )
         seen.add(label)
     for column in contract.columns:
         if column.label not in seen:
-            findings.append(Finding(prepared.path.name, prepared.header_row, column.label, "",
-                                    f"Spalte fehlt; erwartet: alle Spalten der Vorlage {contract.label}"))
+            findings.append(
+                Finding(
+                    prepared.path.name,
+                    prepared.header_row,
+                    column.label,
+                    "",
+                    f"Spalte fehlt; erwartet: alle Spalten der Vorlage {contract.label}",
+                )
+            )
     return findings
 
 
@@ -97,8 +119,12 @@ def insert_file(con: duckdb.DuckDBPyConnection, prepared: PreparedFile, pseudony
     con.execute(
         f"insert into raw.{_ident(contract.name)} "
         f"select $file, {row}, {_select_list(contract, prepared.labels)} from {source}",
-        {"path": str(prepared.csv_path), "delim": prepared.csv_delimiter,
-         "file": prepared.path.name, **({"key": pseudonym_key} if _needs_key(contract) else {})},
+        {
+            "path": str(prepared.csv_path),
+            "delim": prepared.csv_delimiter,
+            "file": prepared.path.name,
+            **({"key": pseudonym_key} if _needs_key(contract) else {}),
+        },
     )
     return con.execute(f"select count(*) from raw.{_ident(contract.name)}").fetchone()[0] - before
 

@@ -14,9 +14,9 @@ Two ways to DuckDB, both giving the same raw rows:
 import codecs
 import csv
 import hashlib
-from zipfile import BadZipFile
 from dataclasses import dataclass, field
 from pathlib import Path
+from zipfile import BadZipFile
 
 import openpyxl
 
@@ -111,7 +111,10 @@ def _find_header(rows: list[list[str]], path: Path) -> tuple[int, Contract, list
             return index, match[0], labels
     raise UnreadableFile(
         Finding(
-            path.name, 1, "", "",
+            path.name,
+            1,
+            "",
+            "",
             "keine Kopfzeile einer bekannten Lieferart in den ersten 10 Zeilen; "
             "erwartet: die Spaltenüberschriften der Vorlage (python -m etl templates)",
         )
@@ -162,8 +165,13 @@ def _rewrite_rows(rows, out_path: Path, header_row: int, width: int, path: Path)
                 cells = cells[:-1]
             if len(cells) != width:
                 malformed.append(
-                    Finding(path.name, excel_row, "", f"{len(cells)} Felder",
-                            f"Zeile hat {len(cells)} Felder; erwartet: {width} wie die Kopfzeile")
+                    Finding(
+                        path.name,
+                        excel_row,
+                        "",
+                        f"{len(cells)} Felder",
+                        f"Zeile hat {len(cells)} Felder; erwartet: {width} wie die Kopfzeile",
+                    )
                 )
                 continue
             writer.writerow([excel_row, *cells])
@@ -213,17 +221,14 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
             types = {c.label: c.type for c in contract.columns}
             rows = _xlsx_rows(path, types, labels, header_row)
             malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
-            return PreparedFile(path, contract, header_row, labels, checksum, "xlsx",
-                                out_path, ";", True, malformed)
+            return PreparedFile(path, contract, header_row, labels, checksum, "xlsx", out_path, ";", True, malformed)
         encoding = detect_encoding(path)
         delimiter, header_row, contract, labels = _sniff_csv(path, encoding)
         if _is_clean(path, encoding):
-            return PreparedFile(path, contract, header_row, labels, checksum, encoding,
-                                path, delimiter, False)
+            return PreparedFile(path, contract, header_row, labels, checksum, encoding, path, delimiter, False)
         rows = _csv_rows(path, encoding, delimiter)
         malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
-        return PreparedFile(path, contract, header_row, labels, checksum, encoding,
-                            out_path, ";", True, malformed)
+        return PreparedFile(path, contract, header_row, labels, checksum, encoding, out_path, ";", True, malformed)
     except (OSError, UnicodeError, csv.Error, ValueError, KeyError, BadZipFile) as error:
         raise UnreadableFile(
             Finding(path.name, 0, "", "", f"Datei nicht lesbar ({error}); erwartet: CSV oder .xlsx")
@@ -233,7 +238,8 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
 def delivered_files(source_dir: Path) -> list[Path]:
     """Every delivery file in source_dir, in a stable order; hidden and lock files are ignored."""
     return sorted(
-        p for p in source_dir.iterdir()
+        p
+        for p in source_dir.iterdir()
         if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith((".", "~$"))
     )
 
@@ -243,5 +249,15 @@ def rewrite_carefully(prepared: PreparedFile, work_dir: Path) -> PreparedFile:
     out_path = work_dir / f"{len(list(work_dir.iterdir())):04d}_{prepared.path.stem}.csv"
     rows = _csv_rows(prepared.path, prepared.encoding, prepared.csv_delimiter)
     malformed = _rewrite_rows(rows, out_path, prepared.header_row, len(prepared.labels), prepared.path)
-    return PreparedFile(prepared.path, prepared.contract, prepared.header_row, prepared.labels,
-                        prepared.sha256, prepared.encoding, out_path, ";", True, malformed)
+    return PreparedFile(
+        prepared.path,
+        prepared.contract,
+        prepared.header_row,
+        prepared.labels,
+        prepared.sha256,
+        prepared.encoding,
+        out_path,
+        ";",
+        True,
+        malformed,
+    )

@@ -41,9 +41,7 @@ MODE_TEXT = {
 }
 # References to seed tables that are not deliveries themselves.
 SEED_REFERENCES = {"districts.district_id": "der Liste der Stadtbezirke (Nummer des Stadtbezirks)"}
-PSEUDONYM_NOTE = (
-    "Datenschutz: Der Wert wird vor dem Speichern durch einen Schlüssel-Hash ersetzt (pseudonymisiert)."
-)
+PSEUDONYM_NOTE = "Datenschutz: Der Wert wird vor dem Speichern durch einen Schlüssel-Hash ersetzt (pseudonymisiert)."
 
 REQUIRED_FILL = PatternFill("solid", fgColor="FFD966")
 OPTIONAL_FILL = PatternFill("solid", fgColor="E7E6E6")

@@ -60,8 +60,12 @@ def _column_cases(column: Column) -> list[str]:
         return [f"case when {cond} then {problem} end" for cond, problem in cases]
     readable = _is_readable(column, v)
     if column.type != "text":
-        cases.append((f"{v} is not null and not ({readable})",
-                      _problem(label, v, f"{quoted} || {sql_literal(' ist nicht lesbar; erwartet: ' + hint)}")))
+        cases.append(
+            (
+                f"{v} is not null and not ({readable})",
+                _problem(label, v, f"{quoted} || {sql_literal(' ist nicht lesbar; erwartet: ' + hint)}"),
+            )
+        )
     if column.min is not None or column.max is not None:
         value = f"de_{column.type}({v})"
         bounds, expected = [], []
@@ -71,22 +75,48 @@ def _column_cases(column: Column) -> list[str]:
         if column.max is not None:
             bounds.append(f"{value} > {column.max}")
             expected.append(f"höchstens {_number(column.max)}")
-        cases.append((f"{v} is not null and {readable} and ({' or '.join(bounds)})",
-                      _problem(label, v, f"{v} || {sql_literal(' liegt außerhalb des erlaubten Bereichs; erwartet: ' + ' und '.join(expected))}")))
+        cases.append(
+            (
+                f"{v} is not null and {readable} and ({' or '.join(bounds)})",
+                _problem(
+                    label,
+                    v,
+                    f"{v} || {sql_literal(' liegt außerhalb des erlaubten Bereichs; erwartet: ' + ' und '.join(expected))}",
+                ),
+            )
+        )
     if column.enum:
         allowed = ", ".join(sql_literal(e) for e in column.enum)
-        cases.append((f"{v} is not null and {v} not in ({allowed})",
-                      _problem(label, v, f"{quoted} || {sql_literal(' ist kein erlaubter Wert; erwartet: eins von ' + ', '.join(column.enum))}")))
+        cases.append(
+            (
+                f"{v} is not null and {v} not in ({allowed})",
+                _problem(
+                    label,
+                    v,
+                    f"{quoted} || {sql_literal(' ist kein erlaubter Wert; erwartet: eins von ' + ', '.join(column.enum))}",
+                ),
+            )
+        )
     if column.pattern:
         expected = column.description or f"die Form {column.pattern}"
-        cases.append((f"{v} is not null and not regexp_full_match({v}, {sql_literal(column.pattern)})",
-                      _problem(label, v, f"{quoted} || {sql_literal(' hat nicht die erwartete Form; erwartet: ' + expected)}")))
+        cases.append(
+            (
+                f"{v} is not null and not regexp_full_match({v}, {sql_literal(column.pattern)})",
+                _problem(
+                    label, v, f"{quoted} || {sql_literal(' hat nicht die erwartete Form; erwartet: ' + expected)}"
+                ),
+            )
+        )
     if column.references:
         target = _reference_label(column.references)
         values = _reference_values(column.references)
         if not column.list:
-            cases.append((f"{v} is not null and {v} not in ({values})",
-                          _problem(label, v, f"{quoted} || {sql_literal(' ist unbekannt; erwartet: ' + target)}")))
+            cases.append(
+                (
+                    f"{v} is not null and {v} not in ({values})",
+                    _problem(label, v, f"{quoted} || {sql_literal(' ist unbekannt; erwartet: ' + target)}"),
+                )
+            )
     return [f"case when {cond} then {problem} end" for cond, problem in cases]
 
 
@@ -105,7 +135,7 @@ def column_checks_sql(contract: Contract) -> str:
         from (
             select source_file, source_row, unnest(problems) as p
             from (select source_file, source_row,
-                         list_filter([{', '.join(cases)}], lambda x: x is not null) as problems
+                         list_filter([{", ".join(cases)}], lambda x: x is not null) as problems
                   from raw.{_ident(contract.name)})
             where len(problems) > 0
         )"""
@@ -114,7 +144,9 @@ def column_checks_sql(contract: Contract) -> str:
 def list_reference_sql(contract: Contract, column: Column) -> str:
     """A comma-separated list of references: every item must exist."""
     v = _ident(column.name)
-    message = f"'\"' || item || {sql_literal(chr(34) + ' ist unbekannt; erwartet: ' + _reference_label(column.references))}"
+    message = (
+        f"'\"' || item || {sql_literal(chr(34) + ' ist unbekannt; erwartet: ' + _reference_label(column.references))}"
+    )
     return f"""
         select {sql_literal(contract.name)}, source_file, source_row, {sql_literal(column.label)}, {v}, {message}
         from (select source_file, source_row, {v}, trim(unnest(string_split({v}, ','))) as item
@@ -156,29 +188,41 @@ def _cross_check_sql(contract: Contract, check: dict, delivery_date: dt.date) ->
         return f"{select} {message} from {table} where de_{column.type}({v}) < de_{other.type}({o})"
     if rule == "not_after_delivery":
         day = format_date(delivery_date)
-        return (f"{select} {sql_literal('liegt nach dem Lieferdatum ' + day + '; erwartet: spätestens ' + day)} "
-                f"from {table} where de_{column.type}({v}) > date {sql_literal(delivery_date.isoformat())}")
+        return (
+            f"{select} {sql_literal('liegt nach dem Lieferdatum ' + day + '; erwartet: spätestens ' + day)} "
+            f"from {table} where de_{column.type}({v}) > date {sql_literal(delivery_date.isoformat())}"
+        )
     if rule == "required_if":
         when = contract.column(check["when"])
         message = f"Pflichtwert fehlt, weil {when.label} = {check['equals']}; erwartet: ein Text"
-        return (f"{select} {sql_literal(message)} from {table} "
-                f"where {v} is null and lower({_ident(when.name)}) = {sql_literal(check['equals'])}")
+        return (
+            f"{select} {sql_literal(message)} from {table} "
+            f"where {v} is null and lower({_ident(when.name)}) = {sql_literal(check['equals'])}"
+        )
     if rule == "reason_on_change":
         watch = [contract.column(w) for w in check["watch"]]
         partition = ", ".join(_ident(p) for p in check["partition"])
         order = contract.column(check["order"])
         lags = ", ".join(f"lag({_ident(w.name)}) over w as {_ident('prev_' + w.name)}" for w in watch)
         changed = " or ".join(f"{_ident(w.name)} is distinct from {_ident('prev_' + w.name)}" for w in watch)
-        message = "Pflichtwert fehlt, weil sich ein Status gegenüber dem Vorbericht geändert hat; erwartet: eine Begründung"
-        return (f"{select} {sql_literal(message)} from (select *, row_number() over w as report_number, {lags} "
-                f"from {table} window w as (partition by {partition} order by de_{order.type}({_ident(order.name)}))) "
-                f"where report_number > 1 and {v} is null and ({changed})")
+        message = (
+            "Pflichtwert fehlt, weil sich ein Status gegenüber dem Vorbericht geändert hat; erwartet: eine Begründung"
+        )
+        return (
+            f"{select} {sql_literal(message)} from (select *, row_number() over w as report_number, {lags} "
+            f"from {table} window w as (partition by {partition} order by de_{order.type}({_ident(order.name)}))) "
+            f"where report_number > 1 and {v} is null and ({changed})"
+        )
     if rule == "pzc_urgency":
         other = contract.column(check["other"])
         o = _ident(other.name)
-        message = f"{sql_literal('passt nicht zum PZC ')} || {o} || {sql_literal('; erwartet: die letzte Ziffer des PZC')}"
-        return (f"{select} {message} from {table} where regexp_full_match({o}, {sql_literal(other.pattern)}) "
-                f"and regexp_full_match({v}, '[0-9]+') and {v} <> split_part({o}, '-', 3)")
+        message = (
+            f"{sql_literal('passt nicht zum PZC ')} || {o} || {sql_literal('; erwartet: die letzte Ziffer des PZC')}"
+        )
+        return (
+            f"{select} {message} from {table} where regexp_full_match({o}, {sql_literal(other.pattern)}) "
+            f"and regexp_full_match({v}, '[0-9]+') and {v} <> split_part({o}, '-', 3)"
+        )
     raise ValueError(f"contracts.toml: unknown check rule {rule} in {contract.name}")
 
 

@@ -40,8 +40,13 @@ views.budget.headline_metrics(total)
 data_as_of_caption()
 st.caption(t("budget_forecast_method"))
 if filters.reference_date < data_as_of.date():
-    st.caption(t("budget_reference_before_data", as_of=formatting.date(filters.reference_date, lang),
-                 data_as_of=formatting.date(data_as_of, lang)))
+    st.caption(
+        t(
+            "budget_reference_before_data",
+            as_of=formatting.date(filters.reference_date, lang),
+            data_as_of=formatting.date(data_as_of, lang),
+        )
+    )
 
 # 2. Plan, committed and actual by lead unit, Handlungsfeld and year
 st.subheader(t("budget_by_section"))
@@ -74,8 +79,9 @@ data_as_of_caption()
 st.subheader(t("budget_funding_section"))
 sources = totals["funding_source"]
 source_height = views.budget.chart_height(len(sources))
-show_chart(views.budget.plan_actual_chart(sources, views.budget.source_labels(sources)), height=source_height,
-           key="by_source")
+show_chart(
+    views.budget.plan_actual_chart(sources, views.budget.source_labels(sources)), height=source_height, key="by_source"
+)
 programmes = totals["funding_programme"]
 programme_columns = [t("budget_next_deadline"), *money_columns]
 views.budget.show_table(views.budget.programme_table(programmes), len(programmes), programme_columns)
@@ -96,8 +102,9 @@ else:
 # 5. Year-end forecast by lead unit
 st.subheader(t("budget_forecast_section", year=year))
 forecast = totals["lead_unit"]
-right = [t(k) for k in ("budget_forecast", "budget_updated_plan", "budget_deviation", "budget_actual",
-                        "budget_committed")]
+right = [
+    t(k) for k in ("budget_forecast", "budget_updated_plan", "budget_deviation", "budget_actual", "budget_committed")
+]
 views.budget.show_table(views.budget.forecast_table(forecast), len(forecast), right)
 st.caption(t("budget_assessment_note"))
 data_as_of_caption()

@@ -56,7 +56,9 @@ else:
     }
     st.dataframe(table, hide_index=True, width="stretch")
     if total > len(rows):
-        st.caption(t("shown_rows", shown=formatting.number(len(rows), lang=lang), total=formatting.number(total, lang=lang)))
+        st.caption(
+            t("shown_rows", shown=formatting.number(len(rows), lang=lang), total=formatting.number(total, lang=lang))
+        )
 
 st.subheader(t("load_log"))
 st.dataframe(

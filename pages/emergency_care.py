@@ -100,6 +100,7 @@ if shift.empty:
     st.stop()
 st.caption(views.emergency_care.closure_windows(shift))
 show_chart(views.emergency_care.closure_figure(shift), height=views.emergency_care.closure_height(shift))
-st.dataframe(views.emergency_care.closure_table(shift), hide_index=True, width="stretch",
-             height=table_height(len(shift)))
+st.dataframe(
+    views.emergency_care.closure_table(shift), hide_index=True, width="stretch", height=table_height(len(shift))
+)
 as_of_caption(latest)

@@ -51,11 +51,16 @@ shown = views.kpis.district_value_texts(rows)
 st.caption(t("kpi_district_period", date=formatting.date(rows["period_start_date"].iloc[0], lang)))
 left, right = st.columns([3, 2])
 with left:
-    show_chart(maps.district_tile_map(rows, rows["value"].tolist(), shown, note=t("kpi_map_note"),
-                                      colour_title=rows["unit"].iloc[0]), key="kpi_district_map")
+    show_chart(
+        maps.district_tile_map(
+            rows, rows["value"].tolist(), shown, note=t("kpi_map_note"), colour_title=rows["unit"].iloc[0]
+        ),
+        key="kpi_district_map",
+    )
     as_of_caption(rows["period_start_date"].iloc[0])
 with right:
     st.dataframe(views.kpis.district_table(rows, shown), hide_index=True, width="stretch")
     st.caption(t("kpi_district_mapping"))
-    st.download_button(t("kpi_download_districts"), csv_bytes(rows), file_name=f"kpi_{chosen}_stadtbezirke.csv",
-                       mime="text/csv")
+    st.download_button(
+        t("kpi_download_districts"), csv_bytes(rows), file_name=f"kpi_{chosen}_stadtbezirke.csv", mime="text/csv"
+    )

@@ -40,8 +40,13 @@ attention = overview.attention(scope, filters)
 if attention.empty:
     st.success(t("overview_attention_none"))
 else:
-    st.dataframe(views.overview.attention_table(attention), hide_index=True, width="stretch",
-                 height=table_height(len(attention), 390), column_config=views.overview.attention_columns())
+    st.dataframe(
+        views.overview.attention_table(attention),
+        hide_index=True,
+        width="stretch",
+        height=table_height(len(attention), 390),
+        column_config=views.overview.attention_columns(),
+    )
     st.caption(t("overview_attention_caption"))
 as_of_caption(as_of, "Stichtag", "Reference date")
 
@@ -71,15 +76,22 @@ with fields_tab:
     show_chart(views.overview.field_coverage_figure(fields), height=380, key="overview_fields")
     st.caption(t("overview_fields_caption"))
     as_of_caption(as_of, "Stichtag", "Reference date")
-    st.dataframe(views.overview.field_coverage_table(fields, year), hide_index=True, width="stretch",
-                 column_config=views.overview.field_coverage_columns())
+    st.dataframe(
+        views.overview.field_coverage_table(fields, year),
+        hide_index=True,
+        width="stretch",
+        column_config=views.overview.field_coverage_columns(),
+    )
 
 # 5. Changes since a chosen date (default: the last Board meeting before the reference date)
 with changes_tab:
     meeting = overview.last_board_meeting(scope, filters)
     default_since = meeting or as_of - dt.timedelta(days=90)
     since = st.columns([1, 2])[0].date_input(
-        t("overview_since"), value=default_since, format="DD.MM.YYYY", key=f"overview_since_{default_since}",
+        t("overview_since"),
+        value=default_since,
+        format="DD.MM.YYYY",
+        key=f"overview_since_{default_since}",
         help=t("overview_since_help", meeting=formatting.date(meeting, lang)),
     )
     if since >= as_of:
@@ -94,8 +106,12 @@ with changes_tab:
     if changes.empty:
         st.info(t("overview_changes_none"))
     else:
-        st.dataframe(views.overview.changes_table(changes), hide_index=True, width="stretch",
-                     column_config=views.overview.changes_columns())
+        st.dataframe(
+            views.overview.changes_table(changes),
+            hide_index=True,
+            width="stretch",
+            column_config=views.overview.changes_columns(),
+        )
     st.markdown(f"**{t('overview_milestones_done')}**")
     if milestones.empty:
         st.info(t("overview_milestones_none"))

@@ -86,13 +86,21 @@ comparison = parking.published_comparison(scope, filters)
 if comparison.empty:
     st.info(t("empty_selection"))
 else:
-    st.dataframe(views.parking.comparison_table(comparison, head["as_of_date"]), hide_index=True, width="content",
-                 height=table_height(len(comparison)))
+    st.dataframe(
+        views.parking.comparison_table(comparison, head["as_of_date"]),
+        hide_index=True,
+        width="content",
+        height=table_height(len(comparison)),
+    )
     st.caption(t("parking_published_source", source=comparison["source"].iloc[0]))
 
 st.subheader(t("parking_fees_heading"))
 show_chart(views.parking.fees_figure(yearly), height=380)
-st.dataframe(views.parking.yearly_table(yearly, head["as_of_date"]), hide_index=True, width="stretch",
-             height=table_height(len(yearly)))
+st.dataframe(
+    views.parking.yearly_table(yearly, head["as_of_date"]),
+    hide_index=True,
+    width="stretch",
+    height=table_height(len(yearly)),
+)
 st.caption(t("parking_vehicles_note"))
 as_of_caption(transactions_as_of)

@@ -34,12 +34,20 @@ as_of_caption(as_of)
 
 st.subheader(t("wlan_usage"))
 left, middle, right = st.columns(3)
-grain = left.segmented_control(t("wlan_grain"), list(wlan.GRAINS), format_func=lambda g: t(f"wlan_grain_{g}"),
-                               default="month", required=True, key="wlan_grain")
-period = middle.selectbox(t("wlan_period"), list(views.wlan.PERIODS), index=1,
-                          format_func=lambda p: t(f"wlan_period_{p}"), key="wlan_period")
-measure = right.selectbox(t("wlan_measure"), list(views.wlan.MEASURES), format_func=lambda m: t(views.wlan.MEASURES[m]),
-                          key="wlan_measure")
+grain = left.segmented_control(
+    t("wlan_grain"),
+    list(wlan.GRAINS),
+    format_func=lambda g: t(f"wlan_grain_{g}"),
+    default="month",
+    required=True,
+    key="wlan_grain",
+)
+period = middle.selectbox(
+    t("wlan_period"), list(views.wlan.PERIODS), index=1, format_func=lambda p: t(f"wlan_period_{p}"), key="wlan_period"
+)
+measure = right.selectbox(
+    t("wlan_measure"), list(views.wlan.MEASURES), format_func=lambda m: t(views.wlan.MEASURES[m]), key="wlan_measure"
+)
 usage = wlan.usage_by_period(scope, filters, grain, views.wlan.period_start(period, as_of))
 if usage.empty:
     st.info(t("empty_selection"))

@@ -69,9 +69,21 @@ def test_a_reader_during_a_load_sees_old_or_new_data_and_never_fails(tmp_path, w
     more = _more_projects(tmp_path)
     seen, errors = [], []
     loader = subprocess.Popen(
-        [sys.executable, "-m", "etl", "load", "--source", str(more), "--db", str(warehouse),
-         "--delivery-date", "26.11.2026"],
-        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "etl",
+            "load",
+            "--source",
+            str(more),
+            "--db",
+            str(warehouse),
+            "--delivery-date",
+            "26.11.2026",
+        ],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
     def read_until_the_load_ends():
@@ -122,8 +134,9 @@ def test_the_load_log_survives_rebuilds_and_records_rejected_runs(tmp_path, ware
 
 def test_cli_prints_a_summary_and_exit_code_1_on_rejection(tmp_path, deliveries):
     db = tmp_path / "cli.duckdb"
-    loaded = _run_python("-m", "etl", "load", "--source", str(deliveries), "--db", str(db),
-                         "--delivery-date", "26.11.2026")
+    loaded = _run_python(
+        "-m", "etl", "load", "--source", str(deliveries), "--db", str(db), "--delivery-date", "26.11.2026"
+    )
     assert loaded.returncode == 0, loaded.stderr
     assert loaded.stdout.startswith(f"Geladen nach {db}: 14 Dateien, 25 Zeilen, 0 in Quarantäne,")
     bad = write_fixture(tmp_path / "bad", risks=[{**FIXTURE["risks"][0], "impact": "9"}])

@@ -37,8 +37,10 @@ def _one(con, sql: str, params=()):
 def test_yearly_handyparken_figures_match_the_published_ones_within_ten_percent(demo, year):
     con, _ = demo
     tickets, phone_fees, coins = _one(
-        con, "select digital_tickets, phone_parking_fees_eur, coin_income_eur from marts.parking_yearly where year = ?",
-        [year])
+        con,
+        "select digital_tickets, phone_parking_fees_eur, coin_income_eur from marts.parking_yearly where year = ?",
+        [year],
+    )
     published_tickets, published_fees, published_coins = PUBLISHED_PARKING[year]
     assert tickets == pytest.approx(published_tickets, rel=0.10)
     assert phone_fees == pytest.approx(published_fees, rel=0.10)
@@ -53,8 +55,12 @@ def test_handyparken_starts_on_16_september_2016(demo):
 @pytest.mark.parametrize(("day", "hotspots"), [("2016-04-30", 7), ("2018-06-30", 26)])
 def test_wlan_hotspots_in_operation_match_the_published_counts(demo, day, hotspots):
     con, _ = demo
-    count = _one(con, "select count(*) from staging.wlan_hotspots where in_operation_from_date <= ?::date "
-                      "and (in_operation_to_date is null or in_operation_to_date > ?::date)", [day, day])[0]
+    count = _one(
+        con,
+        "select count(*) from staging.wlan_hotspots where in_operation_from_date <= ?::date "
+        "and (in_operation_to_date is null or in_operation_to_date > ?::date)",
+        [day, day],
+    )[0]
     assert count == pytest.approx(hotspots, rel=0.10)
 
 
@@ -62,17 +68,23 @@ def test_ivena_starts_in_january_2020_and_holwedestrasse_ends_on_11_december_202
     con, _ = demo
     assert _one(con, "select min(announced_at)::date from staging.ivena_announcements")[0] >= dt.date(2020, 1, 1)
     assert _one(con, "select min(announced_at)::date from staging.ivena_announcements")[0] < dt.date(2020, 2, 1)
-    last_holwede = _one(con, "select max(a.announced_at)::date from staging.ivena_announcements a "
-                             "join staging.ivena_facilities f using (facility_id) where f.facility ilike '%Holwede%'")[0]
+    last_holwede = _one(
+        con,
+        "select max(a.announced_at)::date from staging.ivena_announcements a "
+        "join staging.ivena_facilities f using (facility_id) where f.facility ilike '%Holwede%'",
+    )[0]
     assert last_holwede <= dt.date(2024, 12, 11)
 
 
 def test_ivena_has_a_winter_peak(demo):
     con, _ = demo
-    winter, summer = _one(con, """
+    winter, summer = _one(
+        con,
+        """
         select count(*) filter (where month(announced_at) in (1, 2, 3)),
                count(*) filter (where month(announced_at) in (6, 7, 8))
-        from staging.ivena_announcements where year(announced_at) between 2021 and 2025""")
+        from staging.ivena_announcements where year(announced_at) between 2021 and 2025""",
+    )
     assert winter > summer * 1.1
 
 
@@ -92,6 +104,8 @@ def test_the_demo_loads_whole_and_sets_the_planted_bad_rows_aside(demo):
     con, result = demo
     assert result.status == "loaded"
     assert result.rows_loaded > 3_000_000
-    quarantined = dict(con.execute("select delivery, count(distinct source_row) from marts.quarantine group by 1").fetchall())
+    quarantined = dict(
+        con.execute("select delivery, count(distinct source_row) from marts.quarantine group by 1").fetchall()
+    )
     assert set(quarantined) == {"wlan_usage", "parking_transactions", "ivena_announcements", "ivena_signoffs"}
     assert sum(quarantined.values()) == result.rows_quarantined

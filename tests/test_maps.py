@@ -5,11 +5,16 @@ import pandas as pd
 
 from cockpit import maps
 
-DISTRICTS = pd.DataFrame({
-    "district_id": ["130", "120", "321"], "district_name": ["Mitte", "Östliches Ringgebiet", "Lehndorf-Watenbüttel"],
-    "latitude": [52.264, 52.269, 52.296], "longitude": [10.522, 10.550, 10.456],
-    "tile_row": [2, 2, 1], "tile_col": [2, 3, 0],
-})
+DISTRICTS = pd.DataFrame(
+    {
+        "district_id": ["130", "120", "321"],
+        "district_name": ["Mitte", "Östliches Ringgebiet", "Lehndorf-Watenbüttel"],
+        "latitude": [52.264, 52.269, 52.296],
+        "longitude": [10.522, 10.550, 10.456],
+        "tile_row": [2, 2, 1],
+        "tile_col": [2, 3, 0],
+    }
+)
 
 
 def test_outline_map_has_the_city_outline_the_attribution_and_no_tile_source():
@@ -26,8 +31,9 @@ def test_outline_map_has_the_city_outline_the_attribution_and_no_tile_source():
 
 
 def test_tile_map_labels_every_district_says_it_is_schematic_and_needs_no_internet():
-    fig = maps.district_tile_map(DISTRICTS, [26.0, None, 4.0], ["26", "–", "4"], note="Schematische Kachelkarte",
-                                 colour_title="Anzahl")
+    fig = maps.district_tile_map(
+        DISTRICTS, [26.0, None, 4.0], ["26", "–", "4"], note="Schematische Kachelkarte", colour_title="Anzahl"
+    )
     texts = [a.text for a in fig.layout.annotations]
     assert any("Mitte" in text and "26" in text for text in texts)
     assert any("Östliches<br>Ringgebiet" in text and "–" in text for text in texts)
@@ -42,10 +48,12 @@ def test_points_inside_and_outside_the_outline():
 
 
 def test_cells_within_reach_of_a_hotspot_count_the_grid_points_in_the_radius():
-    cells = pd.DataFrame({
-        "longitude": [10.52 + i * 50 / maps.METRES_PER_DEGREE_LON for i in range(-5, 6) for _ in range(-5, 6)],
-        "latitude": [52.26 + j * 50 / maps.METRES_PER_DEGREE_LAT for _ in range(-5, 6) for j in range(-5, 6)],
-    })
+    cells = pd.DataFrame(
+        {
+            "longitude": [10.52 + i * 50 / maps.METRES_PER_DEGREE_LON for i in range(-5, 6) for _ in range(-5, 6)],
+            "latitude": [52.26 + j * 50 / maps.METRES_PER_DEGREE_LAT for _ in range(-5, 6) for j in range(-5, 6)],
+        }
+    )
     hotspot = pd.DataFrame({"latitude": [52.26], "longitude": [10.52]})
     # grid points (i, j) with (50 i)² + (50 j)² <= 101²: i² + j² <= 4, that is 13 points
     assert maps.cells_within_reach(cells, hotspot, 101).sum() == 13

@@ -34,11 +34,14 @@ def test_card_shows_the_four_fields_latest_value_status_and_trend(app_warehouse)
     app = _run()
     assert not app.exception
     con = duckdb.connect(str(app_warehouse), read_only=True)
-    latest, previous = con.execute(
-        "select value from staging.kpi_values where kpi_id = 'K-WLAN-01' and district_id is null"
-    ).fetchone()[0], con.execute(
-        "select sum(value) from staging.kpi_values where kpi_id = 'K-WLAN-01' and period_start_date = '2021-10-01'"
-    ).fetchone()[0]
+    latest, previous = (
+        con.execute(
+            "select value from staging.kpi_values where kpi_id = 'K-WLAN-01' and district_id is null"
+        ).fetchone()[0],
+        con.execute(
+            "select sum(value) from staging.kpi_values where kpi_id = 'K-WLAN-01' and period_start_date = '2021-10-01'"
+        ).fetchone()[0],
+    )
     con.close()
     assert (latest, previous) == (48, 20)
     metrics = {m.label: m.value for m in app.metric}
@@ -95,8 +98,15 @@ def test_project_filter_and_field_filter(app_warehouse):
 def stale_warehouse(tmp_path, monkeypatch):
     """K-OLD monthly with its last value in June 2026 (stale on 26.11.2026); K-YEAR yearly with 2025 (not stale)."""
     definitions = KPI_DEFINITIONS + [
-        dict(KPI_DEFINITIONS[0], kpi_id="K-OLD", kpi_name="Alte Kennzahl", linked_projects="P-002",
-             target_value="10", direction="niedriger ist besser", standard_reference=""),
+        dict(
+            KPI_DEFINITIONS[0],
+            kpi_id="K-OLD",
+            kpi_name="Alte Kennzahl",
+            linked_projects="P-002",
+            target_value="10",
+            direction="niedriger ist besser",
+            standard_reference="",
+        ),
         dict(KPI_DEFINITIONS[0], kpi_id="K-YEAR", kpi_name="Jahreskennzahl", cadence="jährlich", linked_projects=""),
     ]
     values = [

@@ -53,8 +53,9 @@ def test_headline_figures_match_the_warehouse(app_warehouse):
     app = _run()
     assert not app.exception
     metrics = _metrics(app)
-    open_projects = _sql(app_warehouse, "select count(*) from marts.projects "
-                                        "where phase not in ('Abgeschlossen', 'Eingestellt')")[0]
+    open_projects = _sql(
+        app_warehouse, "select count(*) from marts.projects where phase not in ('Abgeschlossen', 'Eingestellt')"
+    )[0]
     assert metrics["Laufende Projekte"] == str(open_projects) == "2"
     assert metrics[":red[✖ rot]"] == "1"
     assert metrics[":gray[○ ohne Bericht]"] == "1"
@@ -86,8 +87,9 @@ def test_attention_ranks_the_red_project_with_its_board_decision_first(app_wareh
     assert "Entscheidung des Boards nötig: Neuvergabe freigeben" in reasons
     assert "Verschlechtert seit dem Bericht September 2026: ✔ grün → ✖ rot" in reasons
     assert "Förderfrist 31.12.2026 (Digitalisierung Kommunen): noch 80.000 € verfügbar" in reasons
-    assert any(r.startswith("Meilenstein „Ausschreibung“ verschoben: Prognose 31.01.2027 statt 30.09.2026")
-               for r in reasons)
+    assert any(
+        r.startswith("Meilenstein „Ausschreibung“ verschoben: Prognose 31.01.2027 statt 30.09.2026") for r in reasons
+    )
     assert set(red_project["Status gesamt"]) == {"✖ rot"}
     assert table.iloc[0]["Projekt"] == "/projektsteckbrief?projekt=P-002"
     assert list(table[table["Projekt"].str.contains("P-001")]["Grund"]) == ["Noch kein Statusbericht"]

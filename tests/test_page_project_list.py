@@ -80,8 +80,13 @@ def test_reference_date_takes_the_report_of_that_time(app_warehouse):
 
 @pytest.mark.parametrize(
     ("search", "expected"),
-    [("GEODATEN", ["P-002"]), ("bs|energy", ["P-001"]), ("stabsstelle", ["P-001"]), ("p-003", ["P-003"]),
-     ("schulen digital", ["P-003"])],
+    [
+        ("GEODATEN", ["P-002"]),
+        ("bs|energy", ["P-001"]),
+        ("stabsstelle", ["P-001"]),
+        ("p-003", ["P-003"]),
+        ("schulen digital", ["P-003"]),
+    ],
 )
 def test_search_finds_id_title_summary_lead_unit_and_partners_ignoring_case(app_warehouse, search, expected):
     app = _run(projects_search=search)

@@ -95,7 +95,11 @@ def test_risk_matrix_places_the_risk_and_lists_it(app_warehouse):
 def test_budget_year_end_forecast_and_performance(app_warehouse):
     app = _run(projekt="P-002")
     budget = _table(app, "Prognose Jahresende").iloc[0]
-    assert (budget["Ansatz (fortgeschrieben)"], budget["Obligo"], budget["Ist"]) == ("220.000 €", "50.000 €", "90.000 €")
+    assert (budget["Ansatz (fortgeschrieben)"], budget["Obligo"], budget["Ist"]) == (
+        "220.000 €",
+        "50.000 €",
+        "90.000 €",
+    )
     # 90.000 € up to 31.10.2026 = 304 of 365 days -> 108.059 € at year end
     assert budget["Prognose Jahresende"] == "108.059 €"
     assert any("304 von 365 Tagen" in c.value for c in app.caption)
@@ -103,15 +107,22 @@ def test_budget_year_end_forecast_and_performance(app_warehouse):
     # EV = 45 % of 480.000 € = 216.000 €; AC = 90.000 € -> CPI 2,40
     assert metrics["Kostenleistung (CPI)"] == "2,40"
     assert metrics["Fertigstellungswert"] == "216.000 €"
-    planned_share = _sql(app_warehouse, "select date_diff('day', date '2024-03-01', current_date) / "
-                                        "date_diff('day', date '2024-03-01', date '2027-06-30')")[0][0]
+    planned_share = _sql(
+        app_warehouse,
+        "select date_diff('day', date '2024-03-01', current_date) / "
+        "date_diff('day', date '2024-03-01', date '2027-06-30')",
+    )[0][0]
     assert metrics["Terminleistung (SPI)"] == f"{216000 / (480000 * planned_share):.2f}".replace(".", ",")
 
 
 def test_kpis_the_project_is_meant_to_move(app_warehouse):
     app = _run(projekt="P-001")
     kpis = _table(app, "Kennzahl").iloc[0]
-    assert (kpis["Kennzahl"], kpis["Letzter Wert (gesamte Stadt)"], kpis["Ziel"]) == ("WLAN-Hotspots in Betrieb", "48", "60")
+    assert (kpis["Kennzahl"], kpis["Letzter Wert (gesamte Stadt)"], kpis["Ziel"]) == (
+        "WLAN-Hotspots in Betrieb",
+        "48",
+        "60",
+    )
     assert "Bis zum Stichtag liegt kein Statusbericht vor." in [i.value for i in app.info]
     assert any("kein Fertigstellungsgrad" in c.value for c in app.caption)
 

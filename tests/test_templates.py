@@ -122,10 +122,7 @@ def test_explanation_in_words(templates):
     sheet = openpyxl.load_workbook(templates["status_reports"])["Erläuterung"]
     text = [value for row in sheet.iter_rows(values_only=True) for value in row if value]
     assert "Prüfung: Eine fehlerhafte Zeile weist die ganze Lieferung zurück." in text
-    assert (
-        "Jede Kombination aus „Projekt-ID“, „Berichtsmonat“ und „Bewertung durch“ darf nur einmal vorkommen."
-        in text
-    )
+    assert "Jede Kombination aus „Projekt-ID“, „Berichtsmonat“ und „Bewertung durch“ darf nur einmal vorkommen." in text
     assert "muss in Projekte (Projekt-ID) vorkommen" in text
     parking = openpyxl.load_workbook(templates["parking_transactions"])["Erläuterung"]
     rows = {row[0]: row for row in parking.iter_rows(values_only=True)}

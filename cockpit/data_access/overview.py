@@ -64,21 +64,35 @@ def _reason_text(row) -> str:
     if reason == "board":
         return t("overview_reason_board", text=row.detail_text or "–")
     if reason == "worsened":
-        return t("overview_reason_worsened", month=_month(row.detail_date),
-                 before=status_label(row.detail_text), now=status_label(row.status_overall))
+        return t(
+            "overview_reason_worsened",
+            month=_month(row.detail_date),
+            before=status_label(row.detail_text),
+            now=status_label(row.status_overall),
+        )
     if reason == "funding":
-        return t("overview_reason_funding", date=formatting.date(row.detail_date, lang),
-                 programme=row.detail_text, amount=formatting.euro(row.detail_amount, lang=lang))
+        return t(
+            "overview_reason_funding",
+            date=formatting.date(row.detail_date, lang),
+            programme=row.detail_text,
+            amount=formatting.euro(row.detail_amount, lang=lang),
+        )
     if reason == "milestone":
-        values = dict(milestone=row.detail_text, forecast=formatting.date(row.detail_date_2, lang),
-                      baseline=formatting.date(row.detail_date, lang),
-                      days=formatting.number(row.detail_number, lang=lang))
+        values = dict(
+            milestone=row.detail_text,
+            forecast=formatting.date(row.detail_date_2, lang),
+            baseline=formatting.date(row.detail_date, lang),
+            days=formatting.number(row.detail_number, lang=lang),
+        )
         if row.detail_number_2 > 1:
             return t("overview_reason_milestones", count=formatting.number(row.detail_number_2, lang=lang), **values)
         return t("overview_reason_milestone", **values)
     if reason == "spending":
-        return t("overview_reason_spending", spent=formatting.percent(row.detail_number / 100, 0, lang),
-                 progress=formatting.percent(row.detail_number_2 / 100, 0, lang))
+        return t(
+            "overview_reason_spending",
+            spent=formatting.percent(row.detail_number / 100, 0, lang),
+            progress=formatting.percent(row.detail_number_2 / 100, 0, lang),
+        )
     if reason == "report_missing":
         return t("overview_reason_report_missing", month=_month(row.detail_date_2))
     if pd.isna(row.detail_date):

@@ -1,14 +1,19 @@
 """Portfolio data: projects, status, milestones, risks, budget, always within the viewer's scope."""
 
-import pandas as pd
 
 from cockpit.data_access import query
 from cockpit.scope import Scope
 
 PHASE_ORDER = ["Idee", "Planung", "Umsetzung", "Betrieb", "Abgeschlossen", "Eingestellt"]
 FIELD_ORDER = [
-    "E-Government", "Infrastruktur", "Soziales", "Umwelt", "Industrie und Wirtschaft 4.0",
-    "Digitale Bildung", "Kommunikation und Bürgerdialog", "Smart Living",
+    "E-Government",
+    "Infrastruktur",
+    "Soziales",
+    "Umwelt",
+    "Industrie und Wirtschaft 4.0",
+    "Digitale Bildung",
+    "Kommunikation und Bürgerdialog",
+    "Smart Living",
 ]
 
 

@@ -179,7 +179,8 @@ TEXTS |= {
     "overview_change_improved": ("↗ verbessert", "↗ improved"),
     "overview_changes_none": ("Keine Statusänderung in diesem Zeitraum.", "No status change in this period."),
     "overview_milestones_none": (
-        "Kein Meilenstein in diesem Zeitraum erreicht.", "No milestone reached in this period.",
+        "Kein Meilenstein in diesem Zeitraum erreicht.",
+        "No milestone reached in this period.",
     ),
     "overview_risks_none": ("Kein neues hohes Risiko in diesem Zeitraum.", "No new high risk in this period."),
     "overview_col_change": ("Veränderung", "Change"),

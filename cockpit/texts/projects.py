@@ -1,13 +1,19 @@
 """Texts of the Projektliste and Projektsteckbrief pages: key -> (German, English)."""
 
 TEXTS = {
-    "projects_search": ("Suche (Nr., Titel, Beschreibung, Federführung, Partner)",
-                        "Search (no., title, summary, lead unit, partners)"),
+    "projects_search": (
+        "Suche (Nr., Titel, Beschreibung, Federführung, Partner)",
+        "Search (no., title, summary, lead unit, partners)",
+    ),
     "projects_count": ("{count} Projekte", "{count} projects"),
-    "projects_no_match": ("Kein Projekt passt zur Suche „{search}“ und zu den Filtern.",
-                          "No project matches the search “{search}” and the filters."),
-    "projects_click_hint": ("Eine Zeile anklicken öffnet den Projektsteckbrief.",
-                            "Click a row to open the project profile."),
+    "projects_no_match": (
+        "Kein Projekt passt zur Suche „{search}“ und zu den Filtern.",
+        "No project matches the search “{search}” and the filters.",
+    ),
+    "projects_click_hint": (
+        "Eine Zeile anklicken öffnet den Projektsteckbrief.",
+        "Click a row to open the project profile.",
+    ),
     "projects_status_note": (
         "Status aus dem letzten Bericht bis zum Stichtag; liegen für einen Monat Fachbereich und "
         "Stabsstelle vor, gilt die Bewertung der Stabsstelle.",
@@ -54,8 +60,10 @@ TEXTS |= {
     "projects_no": ("nein", "no"),
     "projects_none": ("keine", "none"),
     "projects_status_history": ("Statusverlauf", "Status history"),
-    "projects_no_reports": ("Bis zum Stichtag liegt kein Statusbericht vor.",
-                            "There is no status report up to the reference date."),
+    "projects_no_reports": (
+        "Bis zum Stichtag liegt kein Statusbericht vor.",
+        "There is no status report up to the reference date.",
+    ),
     "projects_col_month": ("Berichtsmonat", "Reporting month"),
     "projects_col_assessed_by": ("Bewertung durch", "Assessed by"),
     "projects_dim_overall": ("Gesamt", "Overall"),
@@ -69,10 +77,11 @@ TEXTS |= {
     "projects_col_board": ("Entscheidung des Boards nötig", "Board decision needed"),
     "projects_assessor_Fachbereich": ("Fachbereich", "Department"),
     "projects_assessor_Stabsstelle": ("Stabsstelle", "Stabsstelle"),
-    "projects_comparison": ("Selbsteinschätzung und Bewertung der Stabsstelle",
-                            "Self-assessment and the Stabsstelle's assessment"),
-    "projects_comparison_none": (
-        "Für keinen Monat liegen beide Bewertungen vor.", "No month has both assessments."),
+    "projects_comparison": (
+        "Selbsteinschätzung und Bewertung der Stabsstelle",
+        "Self-assessment and the Stabsstelle's assessment",
+    ),
+    "projects_comparison_none": ("Für keinen Monat liegen beide Bewertungen vor.", "No month has both assessments."),
     "projects_comparison_month": ("Berichtsmonat {month}", "Reporting month {month}"),
     "projects_col_dimension": ("Dimension", "Dimension"),
     "projects_col_department": ("Fachbereich (Selbsteinschätzung)", "Department (self-assessment)"),
@@ -81,16 +90,22 @@ TEXTS |= {
     "projects_same": ("gleich", "same"),
     "projects_office_worse": ("Stabsstelle sieht es kritischer", "Stabsstelle sees it as worse"),
     "projects_office_better": ("Stabsstelle sieht es günstiger", "Stabsstelle sees it as better"),
-    "projects_differences": ("{count} von 5 Dimensionen weichen ab: {dimensions}.",
-                             "{count} of 5 dimensions differ: {dimensions}."),
-    "projects_no_differences": ("Beide Bewertungen stimmen in allen Dimensionen überein.",
-                                "Both assessments agree in every dimension."),
+    "projects_differences": (
+        "{count} von 5 Dimensionen weichen ab: {dimensions}.",
+        "{count} of 5 dimensions differ: {dimensions}.",
+    ),
+    "projects_no_differences": (
+        "Beide Bewertungen stimmen in allen Dimensionen überein.",
+        "Both assessments agree in every dimension.",
+    ),
 }
 
 TEXTS |= {
     "projects_mta": ("Meilenstein-Trendanalyse", "Milestone trend analysis"),
-    "projects_mta_none": ("Bis zum Stichtag sind keine Meilensteine berichtet.",
-                          "No milestones reported up to the reference date."),
+    "projects_mta_none": (
+        "Bis zum Stichtag sind keine Meilensteine berichtet.",
+        "No milestones reported up to the reference date.",
+    ),
     "projects_mta_x": ("Berichtsmonat", "Reporting month"),
     "projects_mta_y": ("Prognostizierter Termin", "Forecast date"),
     "projects_mta_diagonal": ("Termin = Berichtsmonat", "Date = reporting month"),
@@ -106,17 +121,21 @@ TEXTS |= {
     "projects_col_reached": ("Erreicht", "Reached"),
     "projects_col_slip": ("Verschiebung (Tage)", "Slip (days)"),
     "projects_risks": ("Risiken", "Risks"),
-    "projects_risks_none": ("Bis zum Stichtag sind keine Risiken erfasst.",
-                            "No risks recorded up to the reference date."),
+    "projects_risks_none": (
+        "Bis zum Stichtag sind keine Risiken erfasst.",
+        "No risks recorded up to the reference date.",
+    ),
     "projects_probability": ("Eintrittswahrscheinlichkeit (1–5)", "Probability (1–5)"),
     "projects_impact": ("Auswirkung (1–5)", "Impact (1–5)"),
     "projects_risk_low": ("gering", "low"),
     "projects_risk_medium": ("mittel", "medium"),
     "projects_risk_high": ("hoch", "high"),
-    "projects_risk_legend": ("Felder: grün = gering (1–4), gelb = mittel (5–11), rot = hoch (12–25), "
-                             "Wert = Wahrscheinlichkeit × Auswirkung. Geschlossene Risiken stehen nur in der Tabelle.",
-                             "Cells: green = low (1–4), amber = medium (5–11), red = high (12–25), "
-                             "score = probability × impact. Closed risks are listed but not placed."),
+    "projects_risk_legend": (
+        "Felder: grün = gering (1–4), gelb = mittel (5–11), rot = hoch (12–25), "
+        "Wert = Wahrscheinlichkeit × Auswirkung. Geschlossene Risiken stehen nur in der Tabelle.",
+        "Cells: green = low (1–4), amber = medium (5–11), red = high (12–25), "
+        "score = probability × impact. Closed risks are listed but not placed.",
+    ),
     "projects_col_risk": ("Risiko", "Risk"),
     "projects_col_score": ("Wert", "Score"),
     "projects_col_risk_status": ("Status", "Status"),
@@ -127,8 +146,10 @@ TEXTS |= {
 
 TEXTS |= {
     "projects_budget": ("Budget im Zeitverlauf", "Budget over time"),
-    "projects_budget_none": ("Für dieses Projekt sind keine Haushaltszeilen geliefert.",
-                             "No budget lines were delivered for this project."),
+    "projects_budget_none": (
+        "Für dieses Projekt sind keine Haushaltszeilen geliefert.",
+        "No budget lines were delivered for this project.",
+    ),
     "projects_col_year": ("Jahr", "Year"),
     "projects_ansatz": ("Ansatz (fortgeschrieben)", "Appropriation (updated)"),
     "projects_obligo": ("Obligo", "Committed"),
@@ -140,14 +161,19 @@ TEXTS |= {
         "Forecast {year}: actual {actual} up to {as_of} ({days} of {days_in_year} days) extrapolated to "
         "the whole year = {forecast}. Days are counted up to the year's end at most.",
     ),
-    "projects_forecast_over": ("Die Prognose liegt {amount} über dem Ansatz.",
-                               "The forecast exceeds the appropriation by {amount}."),
-    "projects_forecast_under": ("Die Prognose liegt {amount} unter dem Ansatz.",
-                                "The forecast is {amount} below the appropriation."),
+    "projects_forecast_over": (
+        "Die Prognose liegt {amount} über dem Ansatz.",
+        "The forecast exceeds the appropriation by {amount}.",
+    ),
+    "projects_forecast_under": (
+        "Die Prognose liegt {amount} unter dem Ansatz.",
+        "The forecast is {amount} below the appropriation.",
+    ),
     "projects_performance": ("Kosten- und Terminleistung", "Cost and schedule performance"),
     "projects_performance_none": (
         "Keine Kennzahlen: Bis zum Stichtag ist kein Fertigstellungsgrad berichtet.",
-        "No figures: no percent complete was reported up to the reference date."),
+        "No figures: no percent complete was reported up to the reference date.",
+    ),
     "projects_cpi": ("Kostenleistung (CPI)", "Cost performance (CPI)"),
     "projects_spi": ("Terminleistung (SPI)", "Schedule performance (SPI)"),
     "projects_earned_value": ("Fertigstellungswert", "Earned value"),
@@ -160,8 +186,7 @@ TEXTS |= {
         "reference date). Above 1 = better than planned, below 1 = worse.",
     ),
     "projects_kpis": ("Kennzahlen, die das Projekt bewegen soll", "KPIs the project is meant to move"),
-    "projects_kpis_none": ("Mit diesem Projekt ist keine Kennzahl verknüpft.",
-                           "No KPI is linked to this project."),
+    "projects_kpis_none": ("Mit diesem Projekt ist keine Kennzahl verknüpft.", "No KPI is linked to this project."),
     "projects_col_kpi": ("Kennzahl", "KPI"),
     "projects_col_kpi_value": ("Letzter Wert (gesamte Stadt)", "Latest value (whole city)"),
     "projects_col_kpi_period": ("Stand", "As of"),

@@ -21,10 +21,16 @@ MONEY_COLUMNS = [
     "budget_utilisation",
 ]
 HEADLINE = [
-    [("budget_planned", "planned_eur"), ("budget_updated_plan", "updated_plan_eur"),
-     ("budget_available", "available_eur")],
-    [("budget_actual", "actual_eur"), ("budget_committed", "committed_eur"),
-     ("budget_forecast", "year_end_forecast_eur")],
+    [
+        ("budget_planned", "planned_eur"),
+        ("budget_updated_plan", "updated_plan_eur"),
+        ("budget_available", "available_eur"),
+    ],
+    [
+        ("budget_actual", "actual_eur"),
+        ("budget_committed", "committed_eur"),
+        ("budget_forecast", "year_end_forecast_eur"),
+    ],
 ]
 ASSESSMENT_WORDS = {"rot": "budget_over", "gelb": "budget_under", "grün": "budget_on_plan", None: "budget_no_forecast"}
 

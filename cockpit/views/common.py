@@ -17,6 +17,7 @@ TABLE_ROW_PX, TABLE_HEADER_PX = 35, 38
 
 # ---- column formatters: one shown text per value ------------------------------------------------
 
+
 def dates(values, lang: str | None = None) -> list[str]:
     lang = lang or language()
     return [formatting.date(v, lang) for v in values]
@@ -77,6 +78,7 @@ def district_labels(rows: pd.DataFrame) -> list[str]:
 
 # ---- tables --------------------------------------------------------------------------------------
 
+
 def table_height(rows: int, max_px: int | None = None) -> int:
     """The height that shows a table's rows without scrolling, capped at max_px."""
     height = TABLE_HEADER_PX + TABLE_ROW_PX * rows
@@ -107,6 +109,7 @@ def tinted(table: dict | pd.DataFrame, columns_and_statuses: dict[str, list]):
 
 
 # ---- downloads -----------------------------------------------------------------------------------
+
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """Semicolon CSV with decimal commas, UTF-8 with BOM: German Excel opens it as it is."""

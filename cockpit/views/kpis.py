@@ -20,8 +20,10 @@ def value_text(value, unit: str) -> str:
 
 
 def badge(text: str, background: str, colour: str = "white") -> str:
-    return (f'<span style="background:{background};color:{colour};padding:2px 10px;border-radius:4px;'
-            f'font-weight:600;margin-right:6px">{text}</span>')
+    return (
+        f'<span style="background:{background};color:{colour};padding:2px 10px;border-radius:4px;'
+        f'font-weight:600;margin-right:6px">{text}</span>'
+    )
 
 
 def status_badges(kpi: dict) -> str:
@@ -74,8 +76,12 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
         st.info(t("kpi_no_value"))
     else:
         label = t("kpi_latest_value") + (f" ({t('kpi_sum_of_districts')})" if kpi["is_sum_of_districts"] else "")
-        st.metric(label, value_text(kpi["latest_value"], kpi["unit"]),
-                  chart_data=sparkline if len(sparkline) > 1 else None, chart_type="line")
+        st.metric(
+            label,
+            value_text(kpi["latest_value"], kpi["unit"]),
+            chart_data=sparkline if len(sparkline) > 1 else None,
+            chart_type="line",
+        )
         st.caption(trend_text(kpi))
     if kpi["is_stale"]:
         st.warning(t("kpi_stale_detail", cadence=kpi["cadence"]), icon="⏰")

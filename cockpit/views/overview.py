@@ -40,6 +40,7 @@ def short_title(title: str) -> str:
 
 # ---- headline ------------------------------------------------------------------------------------
 
+
 def status_metrics(status: dict, punctual: pd.Series, phases: pd.DataFrame) -> None:
     """Open projects, projects by overall status, reports on time; the phases below."""
     lang = language()
@@ -56,20 +57,28 @@ def status_metrics(status: dict, punctual: pd.Series, phases: pd.DataFrame) -> N
         formatting.percent(on_time_share, 0, lang),
         help=t("overview_reports_on_time_help", month=due_month),
     )
-    st.caption(t("overview_status_caption", stabsstelle=status["by_stabsstelle"], fachbereich=status["by_fachbereich"])
-               + " " + t("overview_reports_on_time_detail", on_time=int(punctual["reported_on_time"]), due=due,
-                         month=due_month))
-    st.markdown(f"**{t('overview_phases')}:** " + " · ".join(
-        f"{t('overview_phase_' + row.phase)} {formatting.number(row.projects, lang=lang)}"
-        for row in phases.itertuples()
-    ))
+    st.caption(
+        t("overview_status_caption", stabsstelle=status["by_stabsstelle"], fachbereich=status["by_fachbereich"])
+        + " "
+        + t("overview_reports_on_time_detail", on_time=int(punctual["reported_on_time"]), due=due, month=due_month)
+    )
+    st.markdown(
+        f"**{t('overview_phases')}:** "
+        + " · ".join(
+            f"{t('overview_phase_' + row.phase)} {formatting.number(row.projects, lang=lang)}"
+            for row in phases.itertuples()
+        )
+    )
 
 
 def budget_metrics(budget: pd.Series, year: int) -> None:
     """This year's plan, committed, actual and available money, with the date the actuals are as of."""
     columns = st.columns(4)
-    columns[0].metric(t("overview_budget_plan", year=year), money(budget["updated_plan_eur"]),
-                      help=t("overview_budget_plan_help", year=year))
+    columns[0].metric(
+        t("overview_budget_plan", year=year),
+        money(budget["updated_plan_eur"]),
+        help=t("overview_budget_plan_help", year=year),
+    )
     columns[1].metric(t("overview_budget_committed"), money(budget["committed_eur"]))
     columns[2].metric(t("overview_budget_actual"), money(budget["actual_eur"]))
     columns[3].metric(t("overview_budget_available"), money(budget["available_eur"]))
@@ -77,6 +86,7 @@ def budget_metrics(budget: pd.Series, year: int) -> None:
 
 
 # ---- Handlungsbedarf -----------------------------------------------------------------------------
+
 
 def attention_table(attention: pd.DataFrame):
     table = {
@@ -103,6 +113,7 @@ def attention_columns() -> dict:
 
 # ---- status heat map -----------------------------------------------------------------------------
 
+
 def heatmap_height(heat: pd.DataFrame) -> int:
     return 90 + 28 * len(heat)
 
@@ -116,25 +127,41 @@ def status_heatmap(heat: pd.DataFrame) -> go.Figure:
         t("overview_hover_report", month=formatting.month(m, lang), assessor=t(f"overview_assessor_{a}"))
         for m, a in zip(heat["report_month"], heat["assessed_by"], strict=True)
     ]
-    scale = [[0, STATUS_COLOURS[None]], [0.25, STATUS_COLOURS[None]], [0.25, STATUS_COLOURS["grün"]],
-             [0.5, STATUS_COLOURS["grün"]], [0.5, STATUS_COLOURS["gelb"]], [0.75, STATUS_COLOURS["gelb"]],
-             [0.75, STATUS_COLOURS["rot"]], [1, STATUS_COLOURS["rot"]]]
-    figure = go.Figure(go.Heatmap(
-        z=[[STATUS_RANK.get(s, -1) for s in row] for row in statuses],
-        x=dimensions,
-        y=[f"{p} {short_title(title)}" for p, title in zip(heat["project_id"], heat["title"], strict=True)],
-        text=[[status_label(s, lang) for s in row] for row in statuses],
-        customdata=[[h] * len(dimensions) for h in hover],
-        texttemplate="%{text}", textfont={"color": "#000000", "size": 13},
-        hovertemplate="%{y}<br>%{x}: %{text}<br>%{customdata}<extra></extra>",
-        colorscale=scale, zmin=-1.5, zmax=2.5, showscale=False, xgap=2, ygap=2,
-    ))
+    scale = [
+        [0, STATUS_COLOURS[None]],
+        [0.25, STATUS_COLOURS[None]],
+        [0.25, STATUS_COLOURS["grün"]],
+        [0.5, STATUS_COLOURS["grün"]],
+        [0.5, STATUS_COLOURS["gelb"]],
+        [0.75, STATUS_COLOURS["gelb"]],
+        [0.75, STATUS_COLOURS["rot"]],
+        [1, STATUS_COLOURS["rot"]],
+    ]
+    figure = go.Figure(
+        go.Heatmap(
+            z=[[STATUS_RANK.get(s, -1) for s in row] for row in statuses],
+            x=dimensions,
+            y=[f"{p} {short_title(title)}" for p, title in zip(heat["project_id"], heat["title"], strict=True)],
+            text=[[status_label(s, lang) for s in row] for row in statuses],
+            customdata=[[h] * len(dimensions) for h in hover],
+            texttemplate="%{text}",
+            textfont={"color": "#000000", "size": 13},
+            hovertemplate="%{y}<br>%{x}: %{text}<br>%{customdata}<extra></extra>",
+            colorscale=scale,
+            zmin=-1.5,
+            zmax=2.5,
+            showscale=False,
+            xgap=2,
+            ygap=2,
+        )
+    )
     figure.update_yaxes(autorange="reversed")
     figure.update_xaxes(side="top")
     return figure
 
 
 # ---- strategy coverage ---------------------------------------------------------------------------
+
 
 def field_names(fields: pd.DataFrame) -> pd.Series:
     return fields["field"] if language() == "de" else fields["field_en"]
@@ -146,18 +173,39 @@ def uncovered_fields(fields: pd.DataFrame) -> list[str]:
 
 def field_coverage_figure(fields: pd.DataFrame) -> go.Figure:
     """Active and inactive projects per Handlungsfeld; fields without an active project marked red."""
-    labels = [name if covered else f"<b style='color:{STATUS_COLOURS['rot']}'>✖ {name}</b>"
-              for name, covered in zip(field_names(fields), fields["is_covered"], strict=True)]
-    figure = go.Figure([
-        go.Bar(y=labels, x=fields["active_projects"], orientation="h", name=t("overview_chart_active"),
-               marker_color="#004f9f"),
-        go.Bar(y=labels, x=fields["projects"] - fields["active_projects"], orientation="h",
-               name=t("overview_chart_inactive"), marker_color="#9e9e9e"),
-    ])
+    labels = [
+        name if covered else f"<b style='color:{STATUS_COLOURS['rot']}'>✖ {name}</b>"
+        for name, covered in zip(field_names(fields), fields["is_covered"], strict=True)
+    ]
+    figure = go.Figure(
+        [
+            go.Bar(
+                y=labels,
+                x=fields["active_projects"],
+                orientation="h",
+                name=t("overview_chart_active"),
+                marker_color="#004f9f",
+            ),
+            go.Bar(
+                y=labels,
+                x=fields["projects"] - fields["active_projects"],
+                orientation="h",
+                name=t("overview_chart_inactive"),
+                marker_color="#9e9e9e",
+            ),
+        ]
+    )
     for label, covered, total in zip(labels, fields["is_covered"], fields["projects"], strict=True):
         if not covered:
-            figure.add_annotation(y=label, x=total, text=t("overview_uncovered"), showarrow=False, xanchor="left",
-                                  xshift=6, font={"color": STATUS_COLOURS["rot"]})
+            figure.add_annotation(
+                y=label,
+                x=total,
+                text=t("overview_uncovered"),
+                showarrow=False,
+                xanchor="left",
+                xshift=6,
+                font={"color": STATUS_COLOURS["rot"]},
+            )
     figure.update_layout(barmode="stack", xaxis_title=t("overview_chart_axis_projects"), legend_traceorder="normal")
     figure.update_yaxes(autorange="reversed")
     figure.update_xaxes(tickformat="d", rangemode="tozero")
@@ -178,8 +226,9 @@ def field_coverage_table(fields: pd.DataFrame, year: int):
         }
     )
     uncovered = t("overview_uncovered")
-    return table.style.map(lambda word: UNCOVERED_STYLE if word == uncovered else "",
-                           subset=[t("overview_col_coverage")])
+    return table.style.map(
+        lambda word: UNCOVERED_STYLE if word == uncovered else "", subset=[t("overview_col_coverage")]
+    )
 
 
 def field_coverage_columns() -> dict:
@@ -188,11 +237,13 @@ def field_coverage_columns() -> dict:
 
 # ---- changes since a date ------------------------------------------------------------------------
 
+
 def change_metrics(changes: pd.DataFrame, milestones: pd.DataFrame, risks: pd.DataFrame) -> None:
     columns = st.columns(5)
     columns[0].metric(t("overview_new_red"), int((changes["change"] == "new_red").sum()))
-    columns[1].metric(t("overview_worsened"), int((changes["change"] == "worsened").sum()),
-                      help=t("overview_worsened_help"))
+    columns[1].metric(
+        t("overview_worsened"), int((changes["change"] == "worsened").sum()), help=t("overview_worsened_help")
+    )
     columns[2].metric(t("overview_improved"), int((changes["change"] == "improved").sum()))
     columns[3].metric(t("overview_milestones_done"), len(milestones))
     columns[4].metric(t("overview_new_risks"), len(risks))
@@ -226,7 +277,9 @@ def risks_table(risks: pd.DataFrame) -> dict:
     return {
         t("overview_col_project"): risks["project_id"] + " " + risks["title"],
         t("overview_col_risk"): risks["risk"],
-        t("overview_col_score"): [f"{s} ({p} × {i})" for s, p, i in zip(
-            risks["risk_score"], risks["probability"], risks["impact"], strict=True)],
+        t("overview_col_score"): [
+            f"{s} ({p} × {i})"
+            for s, p, i in zip(risks["risk_score"], risks["probability"], risks["impact"], strict=True)
+        ],
         t("overview_col_identified"): common.dates(risks["identified_date"]),
     }

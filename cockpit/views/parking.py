@@ -16,8 +16,11 @@ ZONE_COLOURS = dict(zip(parking.ZONE_ORDER, CATEGORICAL_COLOURS[3:], strict=Fals
 ZONE_REFORM_DATE = "2024-05-01"
 MONTH_HOVER = "%{x|%b %Y}: %{y:,.0f}"
 SHARE_HOVER = "%{x|%b %Y}: %{y:,.1f} %"
-FEES = {"phone_fees_eur": "parking_phone_fees", "service_fees_eur": "parking_service_fees",
-        "coin_income_eur": "parking_coin_income"}
+FEES = {
+    "phone_fees_eur": "parking_phone_fees",
+    "service_fees_eur": "parking_service_fees",
+    "coin_income_eur": "parking_coin_income",
+}
 
 
 def channel_name(channel: str) -> str:
@@ -35,8 +38,13 @@ def deviation(share) -> str:
 
 def target_line(figure: go.Figure, value: float, text: str) -> None:
     """The target as a dashed green line, labelled at the left."""
-    figure.add_hline(y=value, line_dash="dash", line_color=STATUS_COLOURS["grün"], annotation_text=text,
-                     annotation_position="top left")
+    figure.add_hline(
+        y=value,
+        line_dash="dash",
+        line_color=STATUS_COLOURS["grün"],
+        annotation_text=text,
+        annotation_position="top left",
+    )
 
 
 def status_metric(column, label: str, value: str, status: str | None) -> None:
@@ -83,7 +91,10 @@ def target_kpis(targets: pd.DataFrame) -> str:
 def tickets_figure(tickets: pd.DataFrame, targets: pd.DataFrame, granularity: str) -> go.Figure:
     """Digital tickets per month or year by channel, with the ticket target (per month: a twelfth)."""
     figure = px.bar(
-        tickets.assign(channel=tickets["channel"].map(channel_name)), x="period_date", y="tickets", color="channel",
+        tickets.assign(channel=tickets["channel"].map(channel_name)),
+        x="period_date",
+        y="tickets",
+        color="channel",
         color_discrete_map=channel_colours(),
         labels={"period_date": "", "tickets": t("parking_tickets"), "channel": t("parking_channel")},
     )
@@ -101,8 +112,12 @@ def tickets_figure(tickets: pd.DataFrame, targets: pd.DataFrame, granularity: st
 
 
 def phone_share_figure(share: pd.DataFrame, targets: pd.DataFrame) -> go.Figure:
-    figure = px.line(share, x="month_date", y="phone_share_percent",
-                     labels={"month_date": t("parking_month"), "phone_share_percent": t("parking_share_percent")})
+    figure = px.line(
+        share,
+        x="month_date",
+        y="phone_share_percent",
+        labels={"month_date": t("parking_month"), "phone_share_percent": t("parking_share_percent")},
+    )
     figure.update_traces(hovertemplate=SHARE_HOVER)
     share_target = targets[targets["measure"] == "phone_share"]
     if not share_target.empty:
@@ -114,10 +129,19 @@ def phone_share_figure(share: pd.DataFrame, targets: pd.DataFrame) -> go.Figure:
 
 
 def channels_figure(channels: pd.DataFrame) -> go.Figure:
-    labels = {"month_date": t("parking_month"), "share_percent": t("parking_channel_share"),
-              "channel": t("parking_channel")}
-    figure = px.area(channels.assign(channel=channels["channel"].map(channel_name)), x="month_date",
-                     y="share_percent", color="channel", color_discrete_map=channel_colours(), labels=labels)
+    labels = {
+        "month_date": t("parking_month"),
+        "share_percent": t("parking_channel_share"),
+        "channel": t("parking_channel"),
+    }
+    figure = px.area(
+        channels.assign(channel=channels["channel"].map(channel_name)),
+        x="month_date",
+        y="share_percent",
+        color="channel",
+        color_discrete_map=channel_colours(),
+        labels=labels,
+    )
     figure.update_traces(hovertemplate=SHARE_HOVER)
     figure.update_layout(yaxis_ticksuffix=" %", yaxis_range=[0, 100], xaxis_tickformat="%Y")
     return figure
@@ -126,7 +150,11 @@ def channels_figure(channels: pd.DataFrame) -> go.Figure:
 def zones_figure(zones: pd.DataFrame) -> go.Figure:
     """Tickets per month by zone, with the May 2024 zone reform marked."""
     figure = px.bar(
-        zones, x="month_date", y="tickets", color="zone", color_discrete_map=ZONE_COLOURS,
+        zones,
+        x="month_date",
+        y="tickets",
+        color="zone",
+        color_discrete_map=ZONE_COLOURS,
         category_orders={"zone": parking.ZONE_ORDER},
         labels={"month_date": t("parking_month"), "tickets": t("parking_tickets"), "zone": t("parking_zone")},
     )
@@ -140,11 +168,16 @@ def zones_figure(zones: pd.DataFrame) -> go.Figure:
 
 def weekday_hour_figure(cells: pd.DataFrame) -> go.Figure:
     weekdays = t("parking_weekdays").split(",")
-    figure = go.Figure(go.Heatmap(
-        x=cells["start_hour"], y=[weekdays[d - 1] for d in cells["weekday_number"]], z=cells["tickets"],
-        colorscale="Blues", hovertemplate="%{y}, %{x}:00: %{z:,.0f}<extra></extra>",
-        colorbar={"title": {"text": t("parking_tickets")}, "tickformat": ",.0f"},
-    ))
+    figure = go.Figure(
+        go.Heatmap(
+            x=cells["start_hour"],
+            y=[weekdays[d - 1] for d in cells["weekday_number"]],
+            z=cells["tickets"],
+            colorscale="Blues",
+            hovertemplate="%{y}, %{x}:00: %{z:,.0f}<extra></extra>",
+            colorbar={"title": {"text": t("parking_tickets")}, "tickformat": ",.0f"},
+        )
+    )
     figure.update_layout(
         xaxis={"title": t("parking_hour"), "dtick": 1},
         yaxis={"title": "", "categoryorder": "array", "categoryarray": list(reversed(weekdays))},
@@ -156,13 +189,21 @@ def duration_figure(histogram: pd.DataFrame) -> go.Figure:
     """Tickets by parking duration band and zone."""
     lang = language()
     bands = [
-        f"{formatting.number(a, lang=lang)}–{formatting.number(b, lang=lang)}" if b == b
+        f"{formatting.number(a, lang=lang)}–{formatting.number(b, lang=lang)}"
+        if b == b
         else f"≥ {formatting.number(a, lang=lang)}"
         for a, b in zip(histogram["band_from"], histogram["band_to"], strict=True)
     ]
     labels = {"band": t("parking_duration_minutes"), "tickets": t("parking_tickets"), "zone": t("parking_zone")}
-    figure = px.bar(histogram.assign(band=bands), x="band", y="tickets", color="zone",
-                    color_discrete_map=ZONE_COLOURS, labels=labels, category_orders={"zone": parking.ZONE_ORDER})
+    figure = px.bar(
+        histogram.assign(band=bands),
+        x="band",
+        y="tickets",
+        color="zone",
+        color_discrete_map=ZONE_COLOURS,
+        labels=labels,
+        category_orders={"zone": parking.ZONE_ORDER},
+    )
     figure.update_traces(hovertemplate="%{x} min: %{y:,.0f}")
     figure.update_layout(yaxis_tickformat=",.0f", xaxis_type="category")
     return figure
@@ -180,8 +221,10 @@ def durations_table(durations: pd.DataFrame) -> dict:
 def year_labels(rows: pd.DataFrame, as_of_date) -> list[str]:
     """'2026 (bis 26.11.)'-style labels for the partial year, plain years otherwise."""
     date = formatting.date(as_of_date, language())
-    return [t("parking_partial_year", year=int(r.year), date=date) if r.is_partial_year else str(int(r.year))
-            for r in rows.itertuples()]
+    return [
+        t("parking_partial_year", year=int(r.year), date=date) if r.is_partial_year else str(int(r.year))
+        for r in rows.itertuples()
+    ]
 
 
 def comparison_table(comparison: pd.DataFrame, as_of_date) -> dict:
@@ -189,8 +232,10 @@ def comparison_table(comparison: pd.DataFrame, as_of_date) -> dict:
     money = comparison["measure"] != "tickets"
 
     def shown(values) -> list[str]:
-        return [formatting.euro(v, 0, lang) if m else formatting.number(v, lang=lang)
-                for v, m in zip(values, money, strict=True)]
+        return [
+            formatting.euro(v, 0, lang) if m else formatting.number(v, lang=lang)
+            for v, m in zip(values, money, strict=True)
+        ]
 
     return {
         t("parking_year"): year_labels(comparison, as_of_date),
@@ -204,8 +249,11 @@ def comparison_table(comparison: pd.DataFrame, as_of_date) -> dict:
 def fees_figure(yearly: pd.DataFrame) -> go.Figure:
     fees = {column: t(key) for column, key in FEES.items()}
     figure = px.bar(
-        yearly.rename(columns=fees).assign(year=yearly["year"].astype(str)), x="year", y=list(fees.values()),
-        barmode="group", color_discrete_sequence=[CATEGORICAL_COLOURS[i] for i in (0, 1, 7)],
+        yearly.rename(columns=fees).assign(year=yearly["year"].astype(str)),
+        x="year",
+        y=list(fees.values()),
+        barmode="group",
+        color_discrete_sequence=[CATEGORICAL_COLOURS[i] for i in (0, 1, 7)],
         labels={"year": t("parking_year"), "value": t("parking_eur"), "variable": ""},
     )
     figure.update_traces(hovertemplate="%{x}: %{y:,.0f} €")

@@ -13,16 +13,28 @@ from cockpit.i18n import language, t
 from cockpit.presentation import STATUS_COLOURS
 from cockpit.views import common
 
-PERIODS = {"90d": dt.timedelta(days=89), "1y": dt.timedelta(days=364), "3y": dt.timedelta(days=3 * 365 - 1),
-           "all": None}
+PERIODS = {
+    "90d": dt.timedelta(days=89),
+    "1y": dt.timedelta(days=364),
+    "3y": dt.timedelta(days=3 * 365 - 1),
+    "all": None,
+}
 FIRST_DAY = dt.date(2016, 1, 1)
-MEASURES = {"sessions": "wlan_sessions", "unique_devices": "wlan_devices", "data_volume_gb": "wlan_volume",
-            "availability_pct": "wlan_availability"}
+MEASURES = {
+    "sessions": "wlan_sessions",
+    "unique_devices": "wlan_devices",
+    "data_volume_gb": "wlan_volume",
+    "availability_pct": "wlan_availability",
+}
 HOVER_DATE = {"day": "%d.%m.%Y", "week": "%d.%m.%Y", "month": "%B %Y", "year": "%Y"}
-RANKINGS = (("sessions_per_day", "wlan_best_sessions", "wlan_worst_sessions"),
-            ("availability_pct", "wlan_best_availability", "wlan_worst_availability"))
-MAP_STATUSES = (("in_operation", "grün", "circle", "✔", "wlan_in_operation"),
-                ("out_of_service", "rot", "x", "✖", "wlan_out_of_service"))
+RANKINGS = (
+    ("sessions_per_day", "wlan_best_sessions", "wlan_worst_sessions"),
+    ("availability_pct", "wlan_best_availability", "wlan_worst_availability"),
+)
+MAP_STATUSES = (
+    ("in_operation", "grün", "circle", "✔", "wlan_in_operation"),
+    ("out_of_service", "rot", "x", "✖", "wlan_out_of_service"),
+)
 
 
 def period_start(period: str, as_of: dt.date) -> dt.date:
@@ -35,17 +47,26 @@ def headline_metrics(hotspots: pd.DataFrame, coverage: pd.DataFrame, recent: pd.
     centre = coverage[coverage["district_id"] == wlan.CITY_CENTRE_DISTRICT].iloc[0]
     first, second, third, fourth = st.columns(4)
     first.metric(t("wlan_in_operation"), formatting.number((hotspots["status"] == "in_operation").sum(), lang=lang))
-    second.metric(t("wlan_centre_covered"), formatting.percent(centre["covered_share"], 1, lang),
-                  help=t("wlan_coverage_method", cell=wlan.GRID_CELL_M, radius=wlan.COVERAGE_RADIUS_M))
+    second.metric(
+        t("wlan_centre_covered"),
+        formatting.percent(centre["covered_share"], 1, lang),
+        help=t("wlan_coverage_method", cell=wlan.GRID_CELL_M, radius=wlan.COVERAGE_RADIUS_M),
+    )
     third.metric(t("wlan_sessions_90"), formatting.number(recent["sessions_per_day"], 0, lang))
     fourth.metric(t("wlan_availability_90"), formatting.percent(recent["availability_share"], 1, lang))
 
 
 def in_operation_figure(monthly: pd.DataFrame) -> go.Figure:
-    fig = go.Figure(go.Scatter(
-        x=monthly["month_start_date"], y=monthly["hotspots_in_operation"], mode="lines", line={"shape": "hv"},
-        name=t("wlan_in_operation"), hovertemplate="%{x|%B %Y}: %{y}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Scatter(
+            x=monthly["month_start_date"],
+            y=monthly["hotspots_in_operation"],
+            mode="lines",
+            line={"shape": "hv"},
+            name=t("wlan_in_operation"),
+            hovertemplate="%{x|%B %Y}: %{y}<extra></extra>",
+        )
+    )
     fig.update_layout(xaxis_title=t("wlan_month"), yaxis_title=t("wlan_hotspots_axis"))
     return fig
 
@@ -53,11 +74,15 @@ def in_operation_figure(monthly: pd.DataFrame) -> go.Figure:
 def usage_figure(usage: pd.DataFrame, grain: str, measure: str) -> go.Figure:
     """One measure by day, week, month or year; availability with one decimal."""
     places = 1 if measure == "availability_pct" else 0
-    fig = go.Figure(go.Scatter(
-        x=usage["period_start_date"], y=usage[measure], mode="lines+markers" if len(usage) < 60 else "lines",
-        name=t(MEASURES[measure]),
-        hovertemplate=f"{t('wlan_period_start')} %{{x|{HOVER_DATE[grain]}}}: %{{y:,.{places}f}}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Scatter(
+            x=usage["period_start_date"],
+            y=usage[measure],
+            mode="lines+markers" if len(usage) < 60 else "lines",
+            name=t(MEASURES[measure]),
+            hovertemplate=f"{t('wlan_period_start')} %{{x|{HOVER_DATE[grain]}}}: %{{y:,.{places}f}}<extra></extra>",
+        )
+    )
     fig.update_layout(yaxis_title=t(MEASURES[measure]), yaxis_tickformat=",.0f" if places == 0 else ",.1f")
     return fig
 
@@ -67,8 +92,13 @@ def coverage_texts(coverage: pd.DataFrame) -> list[str]:
 
 
 def coverage_map(coverage: pd.DataFrame) -> go.Figure:
-    return maps.district_tile_map(coverage, (coverage["covered_share"] * 100).tolist(), coverage_texts(coverage),
-                                  note=t("wlan_coverage_map_note"), colour_title="%")
+    return maps.district_tile_map(
+        coverage,
+        (coverage["covered_share"] * 100).tolist(),
+        coverage_texts(coverage),
+        note=t("wlan_coverage_map_note"),
+        colour_title="%",
+    )
 
 
 def coverage_table(coverage: pd.DataFrame) -> dict:
@@ -104,6 +134,12 @@ def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
             + (f" {t('wlan_until')} {formatting.date(p.in_operation_to_date, lang)}" if ended else "")
             for p in points.itertuples()
         ]
-        maps.add_points(fig, points, name=f"{mark} {t(name_key)} ({len(points)})",
-                        colour=STATUS_COLOURS[colour], symbol=symbol, hover=hover)
+        maps.add_points(
+            fig,
+            points,
+            name=f"{mark} {t(name_key)} ({len(points)})",
+            colour=STATUS_COLOURS[colour],
+            symbol=symbol,
+            hover=hover,
+        )
     return fig
