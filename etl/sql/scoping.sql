@@ -9,3 +9,18 @@ create or replace macro marts.scoped_projects(units, dezernate, lead_units, fiel
       and (fields is null or list_contains(cast(fields as varchar[]), field_primary)
            or list_contains(cast(fields as varchar[]), field_secondary))
       and (phases is null or list_contains(cast(phases as varchar[]), phase));
+
+-- The report shown for every project as of a date: its latest on or before that date
+-- (one row per project; the Stabsstelle's assessment where it rated that month).
+create or replace macro marts.project_reports_as_of(as_of) as table
+    select *
+    from marts.overview_project_reports
+    where report_month <= as_of
+    qualify row_number() over (partition by project_id order by report_month desc) = 1;
+
+-- Every milestone as forecast in its latest report on or before a date (one row per milestone).
+create or replace macro marts.milestones_as_of(as_of) as table
+    select *
+    from marts.milestone_forecasts
+    where report_month <= as_of
+    qualify row_number() over (partition by project_id, milestone_id order by report_month desc) = 1;

@@ -16,17 +16,13 @@ reference as (
 ),
 latest as (
     select r.*
-    from marts.overview_project_reports as r
+    from marts.project_reports_as_of($as_of) as r
     join projects as p using (project_id)
-    where r.report_month <= $as_of
-    qualify row_number() over (partition by r.project_id order by r.report_month desc) = 1
 ),
 milestones_latest as (
     select m.*
-    from marts.milestone_forecasts as m
+    from marts.milestones_as_of($as_of) as m
     join projects as p using (project_id)
-    where m.report_month <= $as_of
-    qualify row_number() over (partition by m.project_id, m.milestone_id order by m.report_month desc) = 1
 ),
 slipped as (
     select project_id, count(*) as slipped_milestones,

@@ -6,10 +6,8 @@ with projects as (
 ),
 latest as (
     select m.*
-    from marts.milestone_forecasts as m
+    from marts.milestones_as_of($as_of) as m
     join projects as p using (project_id)
-    where m.report_month <= $as_of
-    qualify row_number() over (partition by m.project_id, m.milestone_id order by m.report_month desc) = 1
 ),
 final as (
     select p.project_id, p.title, l.milestone_id, l.milestone, l.baseline_date, l.actual_date,

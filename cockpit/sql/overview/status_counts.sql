@@ -7,10 +7,8 @@ with projects as (
 ),
 latest as (
     select r.*
-    from marts.overview_project_reports as r
+    from marts.project_reports_as_of($as_of) as r
     join projects as p using (project_id)
-    where r.report_month <= $as_of
-    qualify row_number() over (partition by r.project_id order by r.report_month desc) = 1
 ),
 final as (
     select l.status_overall, count(*) as projects,
