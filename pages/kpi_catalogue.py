@@ -9,7 +9,6 @@ from cockpit.filters import current_filters
 from cockpit.i18n import language, t
 from cockpit.presentation import as_of_caption, show_chart
 from cockpit.scope import viewer_scope
-from cockpit.views.common import csv_bytes
 
 lang = language()
 scope = viewer_scope()
@@ -56,11 +55,10 @@ with left:
             rows, rows["value"].tolist(), shown, note=t("kpi_map_note"), colour_title=rows["unit"].iloc[0]
         ),
         key="kpi_district_map",
+        data=views.kpis.district_data(rows),
+        file_stem=f"kpi_{chosen}_stadtbezirke",
     )
     as_of_caption(rows["period_start_date"].iloc[0])
 with right:
     st.dataframe(views.kpis.district_table(rows, shown), hide_index=True, width="stretch")
     st.caption(t("kpi_district_mapping"))
-    st.download_button(
-        t("kpi_download_districts"), csv_bytes(rows), file_name=f"kpi_{chosen}_stadtbezirke.csv", mime="text/csv"
-    )

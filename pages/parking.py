@@ -9,6 +9,7 @@ from cockpit.filters import current_filters
 from cockpit.i18n import language, t
 from cockpit.presentation import as_of_caption, show_chart
 from cockpit.scope import viewer_scope
+from cockpit.time_controls import time_controls, window_caption
 from cockpit.views.common import table_height
 
 lang = language()
@@ -17,6 +18,7 @@ filters = current_filters()
 
 st.title(t("page_parking"))
 st.caption(t("parking_intro"))
+window = time_controls(filters)
 dates = parking.latest_dates(scope, filters)
 if dates["latest_transaction_date"] is None:
     st.info(t("parking_empty"))
@@ -34,30 +36,58 @@ if targets.empty:
 else:
     st.caption(t("parking_target_note", kpis=views.parking.target_kpis(targets)))
 
-# Digital tickets per month or year, by channel, with the target
+# Digital tickets per period of the shared window, by channel, with the target
 st.subheader(t("parking_tickets_heading"))
-granularity = st.radio(
-    t("parking_granularity"), ["month", "year"], format_func=lambda g: t(f"parking_{g}"), horizontal=True
-)
-tickets = parking.tickets_by_period(scope, filters, granularity)
-show_chart(views.parking.tickets_figure(tickets, targets, granularity), height=420)
+st.caption(window_caption(window))
+tickets = parking.tickets_by_period(scope, filters, window)
+if tickets.empty:
+    st.info(t("time_window_empty"))
+else:
+    show_chart(
+        views.parking.tickets_figure(tickets, targets, window),
+        height=420,
+        key="parking_tickets_chart",
+        data=views.parking.chart_rows(tickets, "tickets"),
+        file_stem=f"handyparken_parkscheine_{window.period}_{window.grain}",
+    )
 as_of_caption(transactions_as_of)
 
 # Share of fees paid by phone, monthly, against the target
 st.subheader(t("parking_share_heading"))
 st.caption(t("parking_share_explained"))
-show_chart(views.parking.phone_share_figure(parking.phone_share_monthly(scope, filters), targets), height=360)
+phone_share = parking.phone_share_monthly(scope, filters)
+show_chart(
+    views.parking.phone_share_figure(phone_share, targets),
+    height=360,
+    key="parking_share_chart",
+    data=views.parking.chart_rows(phone_share, "phone_share"),
+    file_stem="handyparken_anteil_handy",
+)
 as_of_caption(dates["latest_emptying_date"], t("parking_coins_as_of"), t("parking_coins_as_of"))
 
 # Channels and zones over time
 left, right = st.columns(2)
 with left:
     st.subheader(t("parking_channels_heading"))
-    show_chart(views.parking.channels_figure(parking.channel_shares(scope, filters)), height=380)
+    channels = parking.channel_shares(scope, filters)
+    show_chart(
+        views.parking.channels_figure(channels),
+        height=380,
+        key="parking_channels_chart",
+        data=views.parking.chart_rows(channels, "channels"),
+        file_stem="handyparken_kanaele",
+    )
     as_of_caption(transactions_as_of)
 with right:
     st.subheader(t("parking_zones_heading"))
-    show_chart(views.parking.zones_figure(parking.zones_monthly(scope, filters)), height=380)
+    zones = parking.zones_monthly(scope, filters)
+    show_chart(
+        views.parking.zones_figure(zones),
+        height=380,
+        key="parking_zones_chart",
+        data=views.parking.chart_rows(zones, "zones"),
+        file_stem="handyparken_zonen",
+    )
     st.caption(t("parking_zones_explained"))
     as_of_caption(transactions_as_of)
 
@@ -65,14 +95,27 @@ with right:
 years = parking.years(scope, filters)
 chosen_year = st.selectbox(t("parking_pick_year"), years, key="parking_year")
 st.subheader(t("parking_heatmap_heading"))
-show_chart(views.parking.weekday_hour_figure(parking.weekday_hour(scope, filters, chosen_year)), height=360)
+cells = parking.weekday_hour(scope, filters, chosen_year)
+show_chart(
+    views.parking.weekday_hour_figure(cells),
+    height=360,
+    key="parking_heatmap_chart",
+    data=views.parking.chart_rows(cells, "weekday_hour"),
+    file_stem=f"handyparken_wochentag_stunde_{chosen_year}",
+)
 as_of_caption(transactions_as_of)
 
 st.subheader(t("parking_duration_heading"))
 left, right = st.columns([2, 1])
 with left:
     histogram = parking.duration_histogram(scope, filters, chosen_year)
-    show_chart(views.parking.duration_figure(histogram), height=360)
+    show_chart(
+        views.parking.duration_figure(histogram),
+        height=360,
+        key="parking_duration_chart",
+        data=views.parking.chart_rows(histogram, "duration"),
+        file_stem=f"handyparken_parkdauer_{chosen_year}",
+    )
 with right:
     durations = parking.duration_by_zone(scope, filters, chosen_year)
     st.dataframe(views.parking.durations_table(durations), hide_index=True, width="stretch")
@@ -95,7 +138,13 @@ else:
     st.caption(t("parking_published_source", source=comparison["source"].iloc[0]))
 
 st.subheader(t("parking_fees_heading"))
-show_chart(views.parking.fees_figure(yearly), height=380)
+show_chart(
+    views.parking.fees_figure(yearly),
+    height=380,
+    key="parking_fees_chart",
+    data=views.parking.chart_rows(yearly, "fees"),
+    file_stem="handyparken_entgelte_je_jahr",
+)
 st.dataframe(
     views.parking.yearly_table(yearly, head["as_of_date"]),
     hide_index=True,

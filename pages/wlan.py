@@ -1,4 +1,4 @@
-"""WLAN: hotspots in operation over time, use by day/week/month/year, coverage of the districts within
+"""WLAN: hotspots in operation over time, use in the shared period and granularity, coverage of the districts within
 a stated radius, the best and weakest hotspots, and a map of hotspots by status on the city outline."""
 
 import streamlit as st
@@ -9,7 +9,7 @@ from cockpit.filters import current_filters
 from cockpit.i18n import t
 from cockpit.presentation import as_of_caption, show_chart
 from cockpit.scope import viewer_scope
-from cockpit.views.common import csv_bytes
+from cockpit.time_controls import time_controls, window_caption
 
 scope = viewer_scope()
 filters = current_filters()
@@ -17,6 +17,7 @@ as_of = filters.reference_date
 
 st.title(t("page_wlan"))
 st.write(t("wlan_intro"))
+window = time_controls(filters)
 
 hotspots = wlan.hotspots(scope, filters)
 monthly = wlan.hotspots_monthly(scope, filters)
@@ -29,39 +30,45 @@ views.wlan.headline_metrics(hotspots, coverage, wlan.recent_usage(scope, filters
 as_of_caption(as_of)
 
 st.subheader(t("wlan_over_time"))
-show_chart(views.wlan.in_operation_figure(monthly), height=340, key="wlan_over_time")
+show_chart(
+    views.wlan.in_operation_figure(monthly),
+    height=340,
+    key="wlan_over_time",
+    data=views.wlan.in_operation_data(monthly),
+    file_stem="wlan_hotspots_je_monat",
+)
 as_of_caption(as_of)
 
 st.subheader(t("wlan_usage"))
-left, middle, right = st.columns(3)
-grain = left.segmented_control(
-    t("wlan_grain"),
-    list(wlan.GRAINS),
-    format_func=lambda g: t(f"wlan_grain_{g}"),
-    default="month",
-    required=True,
-    key="wlan_grain",
-)
-period = middle.selectbox(
-    t("wlan_period"), list(views.wlan.PERIODS), index=1, format_func=lambda p: t(f"wlan_period_{p}"), key="wlan_period"
-)
-measure = right.selectbox(
+left, _ = st.columns([1, 2])
+measure = left.selectbox(
     t("wlan_measure"), list(views.wlan.MEASURES), format_func=lambda m: t(views.wlan.MEASURES[m]), key="wlan_measure"
 )
-usage = wlan.usage_by_period(scope, filters, grain, views.wlan.period_start(period, as_of))
+st.caption(window_caption(window))
+usage = wlan.usage_by_period(scope, filters, window)
 if usage.empty:
-    st.info(t("empty_selection"))
+    st.info(t("time_window_empty"))
 else:
-    show_chart(views.wlan.usage_figure(usage, grain, measure), height=360, key="wlan_usage_chart")
+    show_chart(
+        views.wlan.usage_figure(usage, window, measure),
+        height=360,
+        key="wlan_usage_chart",
+        data=views.wlan.usage_data(usage),
+        file_stem=f"wlan_nutzung_{window.period}_{window.grain}",
+    )
     as_of_caption(as_of)
     st.caption(t("wlan_partial_periods"))
-    st.download_button(t("wlan_download"), csv_bytes(usage), file_name=f"wlan_nutzung_{grain}.csv", mime="text/csv")
 
 st.subheader(t("wlan_coverage"))
 st.caption(t("wlan_coverage_method", cell=wlan.GRID_CELL_M, radius=wlan.COVERAGE_RADIUS_M))
 map_column, table_column = st.columns([3, 2])
 with map_column:
-    show_chart(views.wlan.coverage_map(coverage), key="wlan_coverage_map")
+    show_chart(
+        views.wlan.coverage_map(coverage),
+        key="wlan_coverage_map",
+        data=views.wlan.coverage_data(coverage),
+        file_stem="wlan_abdeckung_stadtbezirke",
+    )
     as_of_caption(as_of)
 with table_column:
     st.dataframe(views.wlan.coverage_table(coverage), hide_index=True, width="stretch", key="wlan_coverage_table")
@@ -83,5 +90,11 @@ else:
     as_of_caption(as_of)
 
 st.subheader(t("wlan_map"))
-show_chart(views.wlan.hotspot_map(hotspots), height=620, key="wlan_hotspot_map")
+show_chart(
+    views.wlan.hotspot_map(hotspots),
+    height=620,
+    key="wlan_hotspot_map",
+    data=views.wlan.hotspot_data(hotspots),
+    file_stem="wlan_hotspots",
+)
 as_of_caption(as_of)

@@ -150,6 +150,7 @@ def running_app(warehouse: Path, port: int | None = None) -> Iterator[RunningApp
     """`make run` against the given warehouse, with the repo's .streamlit/config.toml."""
     port = port or free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("COCKPIT_SCOPE")}
+    env.setdefault("COCKPIT_DATA_DIR", str(warehouse.parent))  # meetings and packs beside the test warehouse
     env["COCKPIT_WAREHOUSE"] = str(warehouse)
     env["PYTHONUNBUFFERED"] = "1"
     command = [

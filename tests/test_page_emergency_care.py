@@ -11,6 +11,8 @@ import json
 import duckdb
 import numpy as np
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from cockpit import config
@@ -195,3 +197,35 @@ def test_reference_date_before_any_announcement_says_so_in_words(app_warehouse):
     assert not app.exception
     assert [i.value for i in app.info] == ["Bis zum Stichtag liegen keine IVENA-Voranmeldungen vor."]
     assert not app.get("plotly_chart")
+
+
+class RecordingMediaStorage(MemoryMediaFileStorage):
+    """Streamlit's in-memory media storage that remembers itself, so a test can read download bytes."""
+
+    latest: "RecordingMediaStorage | None" = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        RecordingMediaStorage.latest = self
+
+
+def test_urgency_follows_the_shared_period_and_granularity(app_warehouse):
+    app = _run(stand="2026-11-26", raster="woche")
+    urgency = next(c for c in app.get("plotly_chart") if "emergency_urgency_chart" in c.proto.id)
+    bars = json.loads(urgency.proto.spec)["data"]
+    assert [str(x)[:10] for trace in bars for x in trace["x"]] == ["2025-12-29"]  # Friday 02.01.2026's week
+    assert any("27.11.2025 – 26.11.2026, je Woche" in c.value for c in app.caption)
+    app = _run(stand="2026-11-26", zeitraum="90t")  # no announcement in the 90 days before the reference date
+    assert not [c for c in app.get("plotly_chart") if "emergency_urgency_chart" in c.proto.id]
+    assert any("Im gewählten Zeitraum gibt es keine Daten" in i.value for i in app.info)
+
+
+def test_downloaded_day_by_hospital_data_keeps_small_counts_hidden(app_warehouse, monkeypatch):
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
+    app = _run()
+    button = next(b for b in app.get("download_button") if b.proto.id.endswith("emergency_daily_chart_csv"))
+    content = RecordingMediaStorage.latest.get_file(button.proto.url.rsplit("/", 1)[1]).content
+    assert content.decode("utf-8-sig").splitlines() == [
+        "Tag;Klinik;Voranmeldungen",
+        "02.01.2026;Krankenhaus Marienstift;<5",
+    ]

@@ -1,7 +1,12 @@
 """KPI-Katalog: what the Stabsstelle reads on a KPI card, a stale KPI's badge, and a department's view."""
 
+import io
+
 import duckdb
+import openpyxl
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from cockpit import config
@@ -136,3 +141,27 @@ def test_stale_kpi_shows_its_badge_and_a_fresh_one_does_not(stale_warehouse):
     assert [w.value for w in app.warning] == ["Der letzte Wert ist älter, als der Turnus „monatlich“ erlaubt."]
     assert "↓ −1,5 Anzahl gegenüber 01.05.2026 (besser)" in _captions(app)
     assert "Keine Kennzahl dieser Auswahl hat Werte je Stadtbezirk." in [i.value for i in app.info]
+
+
+class RecordingMediaStorage(MemoryMediaFileStorage):
+    """Streamlit's in-memory media storage that remembers itself, so a test can read download bytes."""
+
+    latest: "RecordingMediaStorage | None" = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        RecordingMediaStorage.latest = self
+
+
+def test_district_map_data_downloads_as_csv_and_excel(app_warehouse, monkeypatch):
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
+    app = _run()
+    buttons = {b.proto.id.rsplit("kpi_district_map_", 1)[-1]: b for b in app.get("download_button")}
+    csv_file = RecordingMediaStorage.latest.get_file(buttons["csv"].proto.url.rsplit("/", 1)[1])
+    lines = csv_file.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Zeitraum ab;Stadtbezirk;Wert (Anzahl)" and len(lines) == 13
+    assert "01.10.2026;130 Mitte;30" in lines and "01.10.2026;221 Weststadt;" in lines
+    xlsx_file = RecordingMediaStorage.latest.get_file(buttons["xlsx"].proto.url.rsplit("/", 1)[1])
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_file.content)).active
+    mitte = next(row for row in sheet.iter_rows(values_only=True) if row[1] == "130 Mitte")
+    assert mitte[2] == 30 and sheet["A2"].number_format == "DD.MM.YYYY"

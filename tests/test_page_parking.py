@@ -206,3 +206,19 @@ def test_department_scope_sees_the_same_city_wide_figures(app_warehouse, monkeyp
     app = _run()
     assert not app.exception
     assert {m.label: m.value for m in app.metric}["Digitale Parkscheine 2026"] == "2"
+
+
+def test_tickets_follow_the_shared_granularity_and_a_changed_period_goes_into_the_url(app_warehouse):
+    app = _run(stand="2026-11-26", raster="tag")
+    assert not app.exception
+    tickets = next(json.loads(c.proto.spec) for c in app.get("plotly_chart") if "parking_tickets_chart" in c.proto.id)
+    assert {str(x)[:10] for trace in tickets["data"] for x in trace["x"]} == {"2026-10-01"}
+    assert tickets["layout"]["xaxis"]["tickformat"] == "%d.%m.%Y"
+    app = app.selectbox(key="time_period_choice").select("90t").run()
+    assert not app.exception
+    assert (app.query_params["zeitraum"], app.query_params["raster"]) == ("90t", "tag")
+    app = _run(stand="2027-03-01", zeitraum="90t")  # the 90 days before 01.03.2027 hold no parking session
+    assert not [c for c in app.get("plotly_chart") if "parking_tickets_chart" in c.proto.id]
+    assert "Im gewählten Zeitraum gibt es keine Daten. Bitte oben einen längeren Zeitraum wählen." in [
+        i.value for i in app.info
+    ]

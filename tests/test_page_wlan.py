@@ -1,12 +1,17 @@
 """WLAN page: hotspots in operation, use by granularity, coverage, best hotspots and the offline map."""
 
 import base64
+import datetime as dt
+import io
 import json
 
 import duckdb
 import numpy as np
+import openpyxl
 import plotly.io as pio
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from cockpit import config
@@ -64,10 +69,10 @@ def test_headline_figures(app_warehouse):
 
 
 def test_usage_by_year_and_by_day(app_warehouse):
-    app = _run({"wlan_grain": "year", "wlan_period": "all"})
+    app = _run({"time_grain": "jahr", "time_period": "alle"})
     usage = _figure(app, "Sitzungen").data[0]
     assert _values(usage.y) == [2134] and _values(usage.x) == ["2026-01-01"]
-    app = _run({"wlan_grain": "day", "wlan_measure": "data_volume_gb"})
+    app = _run({"time_grain": "tag", "wlan_measure": "data_volume_gb"})
     volume = _figure(app, "Datenvolumen").data[0]
     assert _values(volume.x) == ["2026-10-01"] and _values(volume.y) == [20.75]
 
@@ -121,3 +126,124 @@ def test_map_shows_hotspots_by_status_on_the_outline_offline(closed_hotspot_ware
     assert "http" not in figure.to_json()
     line = _figure(app, "Hotspots am Monatsende").data[0]
     assert _values(line.y)[-1] == 1
+
+
+# ---- shared time controls and chart downloads -----------------------------------------------------
+
+REFERENCE_DATE = dt.date(2026, 11, 26)
+
+
+class RecordingMediaStorage(MemoryMediaFileStorage):
+    """Streamlit's in-memory media storage that remembers itself, so a test can read download bytes."""
+
+    latest: "RecordingMediaStorage | None" = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        RecordingMediaStorage.latest = self
+
+
+@pytest.fixture
+def usage_warehouse(tmp_path, monkeypatch):
+    """H-001 reports every fifth day from 01.01.2026 to 25.11.2026, 100 + day-of-year sessions a day."""
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(0, 329, 5)]
+    usage = [
+        dict(
+            hotspot_id="H-001",
+            usage_date=day.strftime("%d.%m.%Y"),
+            sessions=str(100 + day.timetuple().tm_yday),
+            unique_devices="50",
+            data_volume_gb="1,5",
+            availability_pct="99",
+        )
+        for day in days
+    ]
+    source = write_fixture(tmp_path / "src", wlan_usage=usage)
+    path = tmp_path / "warehouse.duckdb"
+    load(source, path, FIXTURE_DATE)
+    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
+    return path
+
+
+def _run_with_url(**query_params) -> AppTest:
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
+    app.query_params["stand"] = REFERENCE_DATE.isoformat()
+    for key, value in query_params.items():
+        app.query_params[key] = value
+    app.run()
+    return app.switch_page("pages/wlan.py").run()
+
+
+def _usage_chart(app: AppTest):
+    return next(
+        pio.from_json(c.proto.spec).data[0]
+        for c in app.get("plotly_chart")
+        if c.proto.id.endswith("wlan_usage_chart") or "wlan_usage_chart" in c.proto.id
+    )
+
+
+def _sessions_by(path, grain: str, start: dt.date) -> dict[str, int]:
+    con = duckdb.connect(str(path), read_only=True)
+    rows = con.execute(
+        "select cast(date_trunc(?, usage_date) as date), sum(sessions) from staging.wlan_usage "
+        "where usage_date between ? and ? group by 1 order by 1",
+        [grain, start, REFERENCE_DATE],
+    ).fetchall()
+    con.close()
+    return {day.isoformat(): int(sessions) for day, sessions in rows}
+
+
+def test_last_90_days_by_week_from_the_url_shows_weeks(usage_warehouse):
+    app = _run_with_url(zeitraum="90t", raster="woche")
+    assert not app.exception
+    assert app.selectbox(key="time_period_choice").value == "90t"
+    usage = _usage_chart(app)
+    weeks = [dt.date.fromisoformat(x) for x in _values(usage.x)]
+    start = REFERENCE_DATE - dt.timedelta(days=89)
+    assert all(week.weekday() == 0 for week in weeks)  # every point is a Monday: one per week
+    assert weeks[0] >= start - dt.timedelta(days=6) and weeks[-1] <= REFERENCE_DATE
+    assert len(weeks) >= 12
+    assert dict(zip(_values(usage.x), _values(usage.y), strict=True)) == _sessions_by(usage_warehouse, "week", start)
+    assert json.loads(app.get("plotly_chart")[1].proto.spec)["layout"]["xaxis"]["tickformat"] == "%d.%m.%Y"
+    assert any("29.08.2026 – 26.11.2026, je Woche" in c.value for c in app.caption)
+
+
+def test_period_and_granularity_stay_when_switching_to_handyparken(usage_warehouse):
+    app = _run_with_url(zeitraum="90t", raster="woche")
+    app = app.switch_page("pages/parking.py").run()
+    assert not app.exception
+    assert app.selectbox(key="time_period_choice").value == "90t"
+    assert app.get("button_group")[0].value == ["woche"] or app.session_state["time_grain_choice"] == "woche"
+    tickets = next(json.loads(c.proto.spec) for c in app.get("plotly_chart") if "parking_tickets_chart" in c.proto.id)
+    periods = {str(x)[:10] for trace in tickets["data"] for x in trace["x"]}
+    assert periods == {"2026-09-28"}  # the fixture's sessions on Thursday 01.10.2026, in the week from Monday
+    assert (app.query_params["zeitraum"], app.query_params["raster"]) == ("90t", "woche")
+
+
+def test_invalid_granularity_in_the_url_falls_back_to_month(usage_warehouse):
+    app = _run_with_url(raster="xyz")
+    assert not app.exception
+    assert app.session_state["time_grain_choice"] == "monat"
+    months = _values(_usage_chart(app).x)
+    assert months and all(month.endswith("-01") for month in months)
+    assert months[0] >= "2025-11-01"  # default: the last 12 months
+
+
+def test_usage_chart_downloads_hold_its_data(usage_warehouse, monkeypatch):
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
+    app = _run_with_url(zeitraum="3j", raster="jahr")
+    buttons = {b.proto.id.rsplit("-", 1)[-1]: b for b in app.get("download_button")}
+    csv_button = next(b for key, b in buttons.items() if key.endswith("wlan_usage_chart_csv"))
+    content = RecordingMediaStorage.latest.get_file(csv_button.proto.url.rsplit("/", 1)[1]).content
+    assert content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
+    lines = content.decode("utf-8-sig").splitlines()
+    assert lines[0].split(";")[:2] == ["Periode ab", "Sitzungen"]
+    sessions = _sessions_by(usage_warehouse, "year", REFERENCE_DATE - dt.timedelta(days=3 * 365 - 1))
+    # period, sessions, devices, volume (66 days x 1,5 GB), availability
+    assert lines[1:] == [f"01.01.2026;{sessions['2026-01-01']};3300;99;99"]
+    xlsx_button = next(b for key, b in buttons.items() if key.endswith("wlan_usage_chart_xlsx"))
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(RecordingMediaStorage.latest.get_file(xlsx_button.proto.url.rsplit("/", 1)[1]).content)
+    )
+    row = [cell.value for cell in workbook.active[2]]
+    assert row[0] == dt.datetime(2026, 1, 1) and row[1] == sessions["2026-01-01"]

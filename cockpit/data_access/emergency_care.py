@@ -12,6 +12,7 @@ import pandas as pd
 from cockpit.data_access import query
 from cockpit.filters import Filters
 from cockpit.scope import Scope
+from cockpit.time_controls import TimeWindow
 
 HOLWEDE_CLOSURE_DATE = dt.date(2024, 12, 11)  # Klinikum site Holwedestraße closed (okerwelle.de)
 SUPPRESSED = "<5"
@@ -37,8 +38,9 @@ def connected_monthly(scope: Scope, filters: Filters) -> pd.DataFrame:
     return query("emergency_care/connected_monthly", scope, filters)
 
 
-def urgency_monthly(scope: Scope, filters: Filters) -> pd.DataFrame:
-    return query("emergency_care/urgency_monthly", scope, filters)
+def urgency_by_period(scope: Scope, filters: Filters, window: TimeWindow) -> pd.DataFrame:
+    """Period (the window's grain) x urgency within the window: announcements of the whole network."""
+    return query("emergency_care/urgency_by_period", scope, filters, **window.as_params())
 
 
 def facility_monthly(scope: Scope, filters: Filters) -> pd.DataFrame:

@@ -9,6 +9,7 @@ import pandas as pd
 from cockpit.data_access import query
 from cockpit.filters import Filters
 from cockpit.scope import Scope
+from cockpit.time_controls import GRAINS, TimeWindow
 
 CHANNEL_ORDER = ["App", "SMS", "Anruf"]
 ZONE_ORDER = ["I", "II", "I a", "I b"]
@@ -26,11 +27,11 @@ def headline(scope: Scope, filters: Filters) -> dict:
     return {name: (None if pd.isna(value) else value) for name, value in row.items()}
 
 
-def tickets_by_period(scope: Scope, filters: Filters, granularity: str) -> pd.DataFrame:
-    """Tickets per period ('month' or 'year') and channel."""
-    if granularity not in ("month", "year"):
-        raise ValueError(f"granularity must be 'month' or 'year', not {granularity!r}")
-    return query("parking/tickets_by_period", scope, filters, granularity=granularity)
+def tickets_by_period(scope: Scope, filters: Filters, window: TimeWindow) -> pd.DataFrame:
+    """Tickets per period of the window's grain (day, week, month or year) and channel, within the window."""
+    if window.grain not in GRAINS.values():
+        raise ValueError(f"unknown granularity {window.grain!r}")
+    return query("parking/tickets_by_period", scope, filters, **window.as_params())
 
 
 def targets(scope: Scope) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from cockpit import maps
 from cockpit.data_access import query
 from cockpit.filters import Filters
 from cockpit.scope import Scope
+from cockpit.time_controls import TimeWindow
 
 COVERAGE_RADIUS_M = 100
 GRID_CELL_M = 50
@@ -31,10 +32,11 @@ def hotspots(scope: Scope, filters: Filters) -> pd.DataFrame:
     return query("wlan/hotspots", scope, filters)
 
 
-def usage_by_period(scope: Scope, filters: Filters, grain: str, period_start) -> pd.DataFrame:
-    if grain not in GRAINS:
-        raise ValueError(f"unknown granularity {grain!r}")
-    return query("wlan/usage_by_period", scope, filters, grain=grain, period_start=period_start)
+def usage_by_period(scope: Scope, filters: Filters, window: TimeWindow) -> pd.DataFrame:
+    """One row per period of the window's grain within the window, from the daily mart."""
+    if window.grain not in GRAINS:
+        raise ValueError(f"unknown granularity {window.grain!r}")
+    return query("wlan/usage_by_period", scope, filters, **window.as_params())
 
 
 def hotspot_ranking(scope: Scope, filters: Filters) -> pd.DataFrame:
@@ -69,7 +71,7 @@ def best_and_worst(ranking: pd.DataFrame, column: str, count: int = 5) -> tuple[
 def recent_usage(scope: Scope, filters: Filters) -> dict[str, float | None]:
     """Sessions per day with data and mean availability (share 0..1) over the 90 days up to the reference date."""
     start = filters.reference_date - dt.timedelta(days=RANKING_WINDOW_DAYS - 1)
-    rows = usage_by_period(scope, filters, "year", start)
+    rows = usage_by_period(scope, filters, TimeWindow("90t", "year", start, filters.reference_date))
     days = rows["days_with_data"].sum()
     if rows.empty or days == 0:
         return {"sessions_per_day": None, "availability_share": None}

@@ -76,6 +76,6 @@ TEXTS = {
         "(merged districts added up).",
     ),
     "kpi_download": ("Katalog als CSV herunterladen", "Download catalogue as CSV"),
-    "kpi_download_districts": ("Werte je Stadtbezirk als CSV", "Values per district as CSV"),
+    "kpi_period": ("Zeitraum ab", "Period from"),
     "kpi_reference_date": ("Stichtag", "Reference date"),
 }

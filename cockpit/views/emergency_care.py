@@ -14,7 +14,8 @@ import streamlit as st
 from cockpit import formatting
 from cockpit.data_access import emergency_care
 from cockpit.i18n import language, t
-from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS
+from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, chart_data
+from cockpit.time_controls import TimeWindow
 from cockpit.views import common
 
 URGENCY_COLOURS = {1: STATUS_COLOURS["rot"], 2: STATUS_COLOURS["gelb"], 3: CATEGORICAL_COLOURS[4]}
@@ -105,19 +106,20 @@ def facilities_table(facilities: pd.DataFrame) -> dict:
     }
 
 
-def urgency_figure(urgency: pd.DataFrame) -> go.Figure:
+def urgency_figure(urgency: pd.DataFrame, window: TimeWindow) -> go.Figure:
+    """Announcements per period of the window's grain, stacked by urgency."""
     colours = {urgency_name(level): URGENCY_COLOURS[level] for level in emergency_care.URGENCIES}
     figure = px.bar(
         urgency.assign(urgency=urgency["urgency"].map(urgency_name)),
-        x="month_date",
+        x="period_date",
         y="announcements",
         color="urgency",
         color_discrete_map=colours,
         category_orders={"urgency": list(colours)},
-        labels=labels(),
+        labels=labels() | {"period_date": t("emergency_period_from")},
     )
-    figure.update_traces(hovertemplate=MONTH_HOVER)
-    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y")
+    figure.update_traces(hovertemplate=f"%{{x|{window.hover_format}}}: %{{y:,.0f}}")
+    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat=window.axis_format)
     return figure
 
 
@@ -261,3 +263,52 @@ def closure_table(shift: pd.DataFrame) -> dict:
             share_points(b, a) for b, a in zip(shift["before_share"], shift["after_share"], strict=True)
         ],
     }
+
+
+# ---- the data behind each chart, with the headers the viewer reads; suppressed counts as '<5' ---
+
+COLUMN_TEXTS = {
+    "month_date": "emergency_month",
+    "period_date": "emergency_period_from",
+    "day_date": "emergency_day",
+    "calendar_month": "emergency_calendar_month",
+    "type_label": "emergency_facility_type",
+    "facility": "emergency_hospital",
+    "urgency": "emergency_urgency",
+    "facilities_connected": "emergency_connected_count",
+    "announcements": "emergency_announcements",
+    "average_announcements": "emergency_average",
+    "seasonal_index": "emergency_index",
+    "years_counted": "emergency_years_counted",
+    "signed_off_hours": "emergency_signoff_hours",
+    "before_percent": "emergency_share_before",
+    "after_percent": "emergency_share_after",
+}
+DATA_COLUMNS = {
+    "connected": ("month_date", "type_label", "facilities_connected"),
+    "urgency": ("period_date", "urgency", "announcements"),
+    "by_hospital": ("month_date", "facility", "announcements"),
+    "daily": ("day_date", "facility", "announcements"),
+    "season": ("calendar_month", "average_announcements", "seasonal_index", "years_counted"),
+    "signoffs": ("month_date", "facility", "signed_off_hours"),
+    "closure": ("facility", "before_percent", "after_percent"),
+}
+
+
+def counts_or_suppressed(values, suppressed) -> list:
+    """Counts as numbers, '<5' where suppressed: a download never holds a hidden count."""
+    pairs = zip(values, suppressed, strict=True)
+    return [emergency_care.SUPPRESSED if s else None if pd.isna(v) else int(v) for v, s in pairs]
+
+
+def chart_rows(rows: pd.DataFrame, chart: str) -> pd.DataFrame:
+    """The data behind a chart (a key of DATA_COLUMNS), named as in the chart."""
+    if "facility_type" in rows:
+        rows = rows.assign(type_label=facility_types(rows["facility_type"]))
+    if "urgency" in rows:
+        rows = rows.assign(urgency=rows["urgency"].map(urgency_name))
+    if "before_share" in rows:
+        rows = rows.assign(before_percent=rows["before_share"] * 100, after_percent=rows["after_share"] * 100)
+    if "is_suppressed" in rows:
+        rows = rows.assign(announcements=counts_or_suppressed(rows["announcements"], rows["is_suppressed"]))
+    return chart_data(rows, {column: t(COLUMN_TEXTS[column]) for column in DATA_COLUMNS[chart]})

@@ -118,3 +118,14 @@ def district_table(rows: pd.DataFrame, shown: list[str]) -> dict:
         t("kpi_district"): common.district_labels(rows),
         f"{t('kpi_value')} ({rows['unit'].iloc[0]})": shown,
     }
+
+
+def district_data(rows: pd.DataFrame) -> pd.DataFrame:
+    """The data behind the district map: period, district and value under the headers the viewer reads."""
+    return pd.DataFrame(
+        {
+            t("kpi_period"): rows["period_start_date"],
+            t("kpi_district"): common.district_labels(rows),
+            f"{t('kpi_value')} ({rows['unit'].iloc[0]})": rows["value"],
+        }
+    )

@@ -9,13 +9,15 @@ import streamlit as st
 from cockpit import formatting
 from cockpit.data_access import parking
 from cockpit.i18n import language, t
-from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, status_label
+from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, chart_data, status_label
+from cockpit.time_controls import TimeWindow
 from cockpit.views import common
 
 ZONE_COLOURS = dict(zip(parking.ZONE_ORDER, CATEGORICAL_COLOURS[3:], strict=False))
 ZONE_REFORM_DATE = "2024-05-01"
 MONTH_HOVER = "%{x|%b %Y}: %{y:,.0f}"
 SHARE_HOVER = "%{x|%b %Y}: %{y:,.1f} %"
+TARGET_SHARES = {"day": 365, "week": 52, "month": 12, "year": 1}  # the yearly target per period
 FEES = {
     "phone_fees_eur": "parking_phone_fees",
     "service_fees_eur": "parking_service_fees",
@@ -88,8 +90,8 @@ def target_kpis(targets: pd.DataFrame) -> str:
     return ", ".join(f"{r.kpi_id} {r.kpi_name}" for r in targets.itertuples())
 
 
-def tickets_figure(tickets: pd.DataFrame, targets: pd.DataFrame, granularity: str) -> go.Figure:
-    """Digital tickets per month or year by channel, with the ticket target (per month: a twelfth)."""
+def tickets_figure(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWindow) -> go.Figure:
+    """Digital tickets per period by channel, with the ticket target shared out to the period (a twelfth a month)."""
     figure = px.bar(
         tickets.assign(channel=tickets["channel"].map(channel_name)),
         x="period_date",
@@ -101,13 +103,16 @@ def tickets_figure(tickets: pd.DataFrame, targets: pd.DataFrame, granularity: st
     ticket_target = targets[targets["measure"] == "digital_tickets"]
     if not ticket_target.empty:
         goal = ticket_target.iloc[0]
-        target_value = goal["target_value"] / (12 if granularity == "month" else 1)
-        label = t("parking_target_month") if granularity == "month" else t("parking_target")
+        target_value = goal["target_value"] / TARGET_SHARES[window.grain]
         value = formatting.number(target_value, lang=language())
-        target_line(figure, target_value, f"{label} {int(goal['target_year'])}: {value}")
+        target_line(figure, target_value, f"{t(f'parking_target_{window.grain}')} {int(goal['target_year'])}: {value}")
     figure.update_traces(hovertemplate="%{y:,.0f}")
-    period_format = "%Y" if granularity == "year" else "%b %Y"
-    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat=period_format, hovermode="x unified")
+    figure.update_layout(
+        yaxis_tickformat=",.0f",
+        xaxis_tickformat=window.axis_format,
+        xaxis_hoverformat=window.hover_format,
+        hovermode="x unified",
+    )
     return figure
 
 
@@ -273,3 +278,40 @@ def yearly_table(yearly: pd.DataFrame, as_of_date) -> dict:
         t("parking_repeat_vehicles"): common.numbers(yearly["repeat_vehicles"]),
         t("parking_repeat_share"): common.percents(yearly["repeat_ticket_share"], 1),
     }
+
+
+# ---- the data behind each chart, with the headers the viewer reads ------------------------------
+
+COLUMN_TEXTS = FEES | {
+    "period_date": "parking_period_from",
+    "month_date": "parking_month",
+    "year": "parking_year",
+    "channel": "parking_channel",
+    "zone": "parking_zone",
+    "weekday": "parking_weekday",
+    "start_hour": "parking_hour",
+    "band_from": "parking_band_from",
+    "band_to": "parking_band_to",
+    "tickets": "parking_tickets",
+    "share_percent": "parking_channel_share",
+    "phone_share_percent": "parking_share_percent",
+}
+DATA_COLUMNS = {
+    "tickets": ("period_date", "channel", "tickets"),
+    "phone_share": ("month_date", "phone_fees_eur", "coin_income_eur", "phone_share_percent"),
+    "channels": ("month_date", "channel", "tickets", "share_percent"),
+    "zones": ("month_date", "zone", "tickets"),
+    "weekday_hour": ("weekday", "start_hour", "tickets"),
+    "duration": ("band_from", "band_to", "zone", "tickets"),
+    "fees": ("year", "phone_fees_eur", "service_fees_eur", "coin_income_eur"),
+}
+
+
+def chart_rows(rows: pd.DataFrame, chart: str) -> pd.DataFrame:
+    """The data behind a chart (a key of DATA_COLUMNS), channels and weekdays named as in the chart."""
+    if "channel" in rows:
+        rows = rows.assign(channel=rows["channel"].map(channel_name))
+    if "weekday_number" in rows:
+        weekdays = t("parking_weekdays").split(",")
+        rows = rows.assign(weekday=[weekdays[d - 1] for d in rows["weekday_number"]])
+    return chart_data(rows, {column: t(COLUMN_TEXTS[column]) for column in DATA_COLUMNS[chart]})

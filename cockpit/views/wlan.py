@@ -1,8 +1,6 @@
 """WLAN: hotspots in operation over time, use by period, district coverage, best and weakest hotspots,
 and the hotspot map on the city outline."""
 
-import datetime as dt
-
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -11,22 +9,15 @@ from cockpit import formatting, maps
 from cockpit.data_access import wlan
 from cockpit.i18n import language, t
 from cockpit.presentation import STATUS_COLOURS
+from cockpit.time_controls import TimeWindow
 from cockpit.views import common
 
-PERIODS = {
-    "90d": dt.timedelta(days=89),
-    "1y": dt.timedelta(days=364),
-    "3y": dt.timedelta(days=3 * 365 - 1),
-    "all": None,
-}
-FIRST_DAY = dt.date(2016, 1, 1)
 MEASURES = {
     "sessions": "wlan_sessions",
     "unique_devices": "wlan_devices",
     "data_volume_gb": "wlan_volume",
     "availability_pct": "wlan_availability",
 }
-HOVER_DATE = {"day": "%d.%m.%Y", "week": "%d.%m.%Y", "month": "%B %Y", "year": "%Y"}
 RANKINGS = (
     ("sessions_per_day", "wlan_best_sessions", "wlan_worst_sessions"),
     ("availability_pct", "wlan_best_availability", "wlan_worst_availability"),
@@ -35,11 +26,6 @@ MAP_STATUSES = (
     ("in_operation", "grün", "circle", "✔", "wlan_in_operation"),
     ("out_of_service", "rot", "x", "✖", "wlan_out_of_service"),
 )
-
-
-def period_start(period: str, as_of: dt.date) -> dt.date:
-    """The first day of the chosen period before the reference date ('all': since the first hotspot)."""
-    return as_of - PERIODS[period] if PERIODS[period] else FIRST_DAY
 
 
 def headline_metrics(hotspots: pd.DataFrame, coverage: pd.DataFrame, recent: pd.Series) -> None:
@@ -71,8 +57,8 @@ def in_operation_figure(monthly: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def usage_figure(usage: pd.DataFrame, grain: str, measure: str) -> go.Figure:
-    """One measure by day, week, month or year; availability with one decimal."""
+def usage_figure(usage: pd.DataFrame, window: TimeWindow, measure: str) -> go.Figure:
+    """One measure per period of the window's grain (day, week, month, year); availability with one decimal."""
     places = 1 if measure == "availability_pct" else 0
     fig = go.Figure(
         go.Scatter(
@@ -80,11 +66,58 @@ def usage_figure(usage: pd.DataFrame, grain: str, measure: str) -> go.Figure:
             y=usage[measure],
             mode="lines+markers" if len(usage) < 60 else "lines",
             name=t(MEASURES[measure]),
-            hovertemplate=f"{t('wlan_period_start')} %{{x|{HOVER_DATE[grain]}}}: %{{y:,.{places}f}}<extra></extra>",
+            hovertemplate=f"{t('wlan_period_start')} %{{x|{window.hover_format}}}: %{{y:,.{places}f}}<extra></extra>",
         )
     )
-    fig.update_layout(yaxis_title=t(MEASURES[measure]), yaxis_tickformat=",.0f" if places == 0 else ",.1f")
+    fig.update_layout(
+        yaxis_title=t(MEASURES[measure]),
+        yaxis_tickformat=",.0f" if places == 0 else ",.1f",
+        xaxis_tickformat=window.axis_format,
+    )
     return fig
+
+
+# ---- the data behind each chart, with the headers the viewer reads ------------------------------
+
+
+def in_operation_data(monthly: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {t("wlan_month"): monthly["month_start_date"], t("wlan_hotspots_axis"): monthly["hotspots_in_operation"]}
+    )
+
+
+def usage_data(usage: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {t("wlan_period_start"): usage["period_start_date"]}
+        | {t(label): usage[column] for column, label in MEASURES.items()}
+    )
+
+
+def coverage_data(coverage: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("wlan_district"): common.district_labels(coverage),
+            t("wlan_hotspot_count"): coverage["hotspots"],
+            f"{t('wlan_share_covered')} (%)": (coverage["covered_share"] * 100).round(1),
+        }
+    )
+
+
+def hotspot_data(hotspots: pd.DataFrame) -> pd.DataFrame:
+    names = {status: t(name_key) for status, _, _, _, name_key in MAP_STATUSES}
+    return pd.DataFrame(
+        {
+            "Hotspot": hotspots["hotspot_id"],
+            t("wlan_place"): hotspots["place"],
+            t("wlan_district"): hotspots["district_name"],
+            t("wlan_operator"): hotspots["operator"],
+            t("wlan_status"): hotspots["status"].map(names),
+            t("wlan_since"): hotspots["in_operation_from_date"],
+            t("wlan_until"): hotspots["in_operation_to_date"],
+            t("wlan_latitude"): hotspots["latitude"],
+            t("wlan_longitude"): hotspots["longitude"],
+        }
+    )
 
 
 def coverage_texts(coverage: pd.DataFrame) -> list[str]:

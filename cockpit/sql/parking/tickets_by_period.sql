@@ -1,9 +1,10 @@
--- Digital tickets per month or year ($granularity), by channel, up to the reference date.
+-- Digital tickets per period ($grain: day, week, month or year) and channel, from $window_start to
+-- $window_end (the reference date), aggregated from the daily mart.
 with daily as (
-    select * from marts.parking_daily where day_date <= $as_of
+    select * from marts.parking_daily where day_date >= $window_start and day_date <= $window_end
 ),
 final as (
-    select date_trunc($granularity, day_date)::date as period_date, channel, sum(tickets) as tickets
+    select date_trunc($grain, day_date)::date as period_date, channel, sum(tickets) as tickets
     from daily
     group by all
     order by period_date, channel

@@ -1,9 +1,9 @@
--- One row per period ($grain: day, week, month or year) from $period_start to $as_of: sessions,
+-- One row per period ($grain: day, week, month or year) from $window_start to $window_end: sessions,
 -- devices (sum of daily counts per hotspot), data volume, and availability as the mean over the
 -- days' mean availability. Read from the daily mart, never from per-hotspot rows.
 with daily as (
     select * from marts.wlan_daily
-    where usage_date >= $period_start and usage_date <= $as_of
+    where usage_date >= $window_start and usage_date <= $window_end
 ),
 final as (
     select
