@@ -52,8 +52,20 @@ class TimeWindow:
 def time_window(period: str, grain_choice: str, reference_date: dt.date) -> TimeWindow:
     """The window of a period (a key of PERIODS) and grain (a key of GRAINS) ending at the reference date."""
     days = PERIODS[period]
-    start = reference_date - dt.timedelta(days=days) if days is not None else None
-    return TimeWindow(period, GRAINS[grain_choice], start, reference_date)
+    grain = GRAINS[grain_choice]
+    start = _period_start(reference_date - dt.timedelta(days=days), grain) if days is not None else None
+    return TimeWindow(period, grain, start, reference_date)
+
+
+def _period_start(day: dt.date, grain: str) -> dt.date:
+    """The first day of the week, month or year holding day: the window's first bar is a whole period."""
+    if grain == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if grain == "month":
+        return day.replace(day=1)
+    if grain == "year":
+        return day.replace(month=1, day=1)
+    return day
 
 
 def _initial(url_key: str, options: dict, default: str) -> str:

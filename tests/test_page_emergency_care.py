@@ -214,7 +214,7 @@ def test_urgency_follows_the_shared_period_and_granularity(app_warehouse):
     urgency = next(c for c in app.get("plotly_chart") if "emergency_urgency_chart" in c.proto.id)
     bars = json.loads(urgency.proto.spec)["data"]
     assert [str(x)[:10] for trace in bars for x in trace["x"]] == ["2025-12-29"]  # Friday 02.01.2026's week
-    assert any("27.11.2025 – 26.11.2026, je Woche" in c.value for c in app.caption)
+    assert any("24.11.2025 – 26.11.2026, je Woche" in c.value for c in app.caption)
     app = _run(stand="2026-11-26", zeitraum="90t")  # no announcement in the 90 days before the reference date
     assert not [c for c in app.get("plotly_chart") if "emergency_urgency_chart" in c.proto.id]
     assert any("Im gewählten Zeitraum gibt es keine Daten" in i.value for i in app.info)
