@@ -12,8 +12,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from cockpit import formatting
-from cockpit.presentation import STATUS_COLOURS, STATUS_RANK, status_label
+from cockpit.presentation import STATUS_RANK, status_label
 from cockpit.texts.projects import TEXTS
+from cockpit.views.common import status_cell_style
 
 # (column of the list query, text key of its header, kind of value)
 LIST_COLUMNS = [
@@ -74,20 +75,12 @@ def list_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({h: [_format(kinds[h], v, lang) for v in table[h]] for h in table.columns}, dtype=object)
 
 
-def _status_style(label: str) -> str:
-    status = STATUS_BY_LABEL.get(label)
-    if status is None:
-        return ""
-    text_colour = "black" if status == "gelb" else "white"
-    return f"background-color: {STATUS_COLOURS[status]}; color: {text_colour}"
-
-
 def list_styler(table: pd.DataFrame, lang: str):
     """The table with German display formats (sorting still uses the typed values) and status colours."""
     kinds = _kinds(lang)
     formats = {h: (lambda v, k=kinds[h]: _format(k, v, lang)) for h in table.columns}
     status_columns = [h for h in table.columns if kinds[h] == "status"]
-    return table.style.format(formats).map(_status_style, subset=status_columns)
+    return table.style.format(formats).map(lambda label: status_cell_style(label, lang), subset=status_columns)
 
 
 def list_csv(table: pd.DataFrame, lang: str) -> bytes:
@@ -148,7 +141,7 @@ def status_history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def status_styler(table: pd.DataFrame):
     status_columns = [c for c in table.columns if table[c].isin(STATUS_BY_LABEL).any()]
-    return table.style.map(_status_style, subset=status_columns)
+    return table.style.map(status_cell_style, subset=status_columns)
 
 
 def reasons(history: pd.DataFrame) -> pd.DataFrame:
