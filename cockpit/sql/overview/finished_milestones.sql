@@ -4,15 +4,10 @@ with projects as (
     select project_id, title
     from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
 ),
-latest as (
-    select m.*
-    from marts.milestones_as_of($as_of) as m
-    join projects as p using (project_id)
-),
 final as (
     select p.project_id, p.title, l.milestone_id, l.milestone, l.baseline_date, l.actual_date,
            date_diff('day', l.baseline_date, l.actual_date) as slip_days
-    from latest as l
+    from marts.milestones_as_of($as_of) as l
     join projects as p using (project_id)
     where l.actual_date > $since and l.actual_date <= $as_of
     order by l.actual_date desc, p.project_id
