@@ -24,7 +24,7 @@ from etl.contracts import load_contracts
 from etl.findings import Finding, LoadAlreadyRunning, LoadRejected
 from etl.raw import create_raw_tables, header_findings, insert_file, load_seeds
 from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file, rewrite_carefully
-from etl.sql_files import build_layer, ident, run_macros, run_scoping
+from etl.sql_files import build_layer, ident, run_macros
 from etl.sql_files import literal as _lit
 from etl.validate import validate
 
@@ -245,7 +245,6 @@ def _build(
             load_log.write_tables(con, earlier_runs + [load_log.entry(result, source_dir, delivery_date)])
             for layer in progress(["staging", "marts"], "Schichten bauen"):
                 build_layer(con, layer)
-            run_scoping(con)
             con.execute("checkpoint")
         finally:
             con.close()

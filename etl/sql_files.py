@@ -20,11 +20,6 @@ def run_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((SQL_DIR / "macros.sql").read_text(encoding="utf-8"))
 
 
-def run_scoping(con: duckdb.DuckDBPyConnection) -> None:
-    """The marts.scoped_projects table macro, created once the marts exist."""
-    con.execute((SQL_DIR / "scoping.sql").read_text(encoding="utf-8"))
-
-
 def build_layer(con: duckdb.DuckDBPyConnection, layer: str) -> list[str]:
     """Create one table per .sql file of the layer, in file-name order; returns the table names.
 

@@ -1,6 +1,6 @@
 """Frozen meeting snapshots: the marts copied into one DuckDB file per prepared meeting.
 
-Preparing a meeting copies every table of schema `marts` (and the marts.scoped_projects macro) from
+Preparing a meeting copies every table of schema `marts` from
 the warehouse into `<snapshots_dir>/<slug>.duckdb`, with a table `meeting.info` naming the meeting.
 The file is built under a temporary name and swapped in with os.replace, so a half-written snapshot
 is never listed. A department's snapshot keeps only the rows of its own projects in every mart that
@@ -21,9 +21,7 @@ import duckdb
 from cockpit import config
 from cockpit.board.model import Meeting
 from cockpit.scope import Scope
-from etl.sql_files import SQL_DIR, ident
-
-SCOPING_SQL = SQL_DIR / "scoping.sql"
+from etl.sql_files import ident
 
 
 def snapshots_dir_default() -> Path:
@@ -135,7 +133,6 @@ def prepare_meeting(
             _copy_marts(con, scope)
             _write_info(con, meeting)
             con.execute("use snap")
-            con.execute(SCOPING_SQL.read_text(encoding="utf-8"))
             con.execute("use memory")
             con.execute("detach snap")
             con.execute("detach wh")

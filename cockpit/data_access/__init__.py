@@ -1,7 +1,7 @@
 """The only way pages reach data: read-only queries against the marts of the warehouse.
 
 Each query is a .sql file under cockpit/sql/<area>/, with $named parameters. Every query
-that touches projects reads them through the marts.scoped_projects table macro, bound to the
+that touches projects reads them through the scoped_projects table macro, bound to the
 viewer's scope and the global filters, so a department's view cannot show other departments.
 Each query opens a short-lived read-only connection (the ETL can swap the warehouse at any
 time); results are cached per warehouse file identity, so a rebuild refreshes them.
@@ -46,6 +46,11 @@ def warehouse_version(path: Path | None = None) -> WarehouseVersion | None:
     return WarehouseVersion(str(path), stat.st_ino, stat.st_mtime_ns)
 
 
+def _scoping_sql() -> str:
+    """The table macros (scoped_projects, project_reports_as_of, milestones_as_of) as temp macros."""
+    return (QUERIES_DIR / "scoping.sql").read_text(encoding="utf-8")
+
+
 def _sql(query_name: str) -> str:
     return (QUERIES_DIR / f"{query_name}.sql").read_text(encoding="utf-8")
 
@@ -60,6 +65,7 @@ def _run(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFr
         raise ValueError(f"{query_name}.sql needs parameters {sorted(missing)}")
     con = duckdb.connect(version.path, read_only=True)
     try:
+        con.execute(_scoping_sql())
         return con.execute(sql, values).df()
     finally:
         con.close()

@@ -7,7 +7,7 @@
 -- project_score = sum of a project's weights; rows are ranked by it, then by weight.
 with projects as (
     select project_id, title, lead_unit_id, lead_unit, phase, total_budget_eur
-    from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 reference as (
@@ -16,12 +16,12 @@ reference as (
 ),
 latest as (
     select r.*
-    from marts.project_reports_as_of($as_of) as r
+    from project_reports_as_of($as_of) as r
     join projects as p using (project_id)
 ),
 milestones_latest as (
     select m.*
-    from marts.milestones_as_of($as_of) as m
+    from milestones_as_of($as_of) as m
     join projects as p using (project_id)
 ),
 slipped as (

@@ -2,12 +2,12 @@
 -- on or before $as_of; status_overall is null for projects without a report. by_stabsstelle
 -- counts the projects whose shown assessment is the Stabsstelle's.
 with projects as (
-    select * from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 latest as (
     select r.*
-    from marts.project_reports_as_of($as_of) as r
+    from project_reports_as_of($as_of) as r
     join projects as p using (project_id)
 ),
 final as (

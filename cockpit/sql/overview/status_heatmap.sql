@@ -3,12 +3,12 @@
 -- $row_limit rows; projects_with_report counts all of them before the limit.
 with projects as (
     select project_id, title
-    from marts.scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 latest as (
     select r.*
-    from marts.project_reports_as_of($as_of) as r
+    from project_reports_as_of($as_of) as r
     join projects as p using (project_id)
 ),
 ranked as (

@@ -1,4 +1,4 @@
--- One row per KPI and project meant to move it. Pages join project_id to marts.scoped_projects,
+-- One row per KPI and project meant to move it. Pages join project_id to scoped_projects,
 -- so a department sees only its own linked projects.
 with definitions as (select * from staging.kpi_definitions),
 links as (

@@ -1,5 +1,5 @@
 -- One row per project: master data with the Handlungsfeld's order. Pages reach it only
--- through the marts.scoped_projects table macro (etl/sql/scoping.sql).
+-- through the scoped_projects table macro (cockpit/sql/scoping.sql).
 with projects as (select * from staging.projects),
 fields as (select * from ref.fields_of_action),
 final as (
