@@ -23,6 +23,7 @@ import duckdb
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT))
 
+from common.formats import number  # noqa: E402  (German: 1.234.567,8)
 from etl.reader import delivered_files, detect_encoding  # noqa: E402
 
 TODAY = "2026-11-26"
@@ -146,12 +147,6 @@ def benchmark(scale: float, out: Path) -> Figures:
         print(f"note: read_csv counted {csv_rows} CSV rows, the load {loaded_csv_rows} (loaded + quarantined)")
     xlsx = sum(1 for p in delivered_files(source) if p.suffix.lower() == ".xlsx")
     return Figures(scale, files, rows, load_seconds, len(csv_paths), csv_rows, read_seconds, xlsx)
-
-
-def number(value: float, decimals: int = 0) -> str:
-    """German number format: 1.234.567,8"""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def table(results: list[Figures]) -> str:

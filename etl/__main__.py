@@ -9,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from cockpit.config import DEMO_DELIVERIES_DIR, DEMO_SEED, WAREHOUSE_PATH
+from common import clock, formats
+from common.settings import DEMO_DELIVERIES_DIR, DEMO_SEED, WAREHOUSE_PATH
 from etl.findings import LoadAlreadyRunning, LoadRejected
 
 MAX_FINDINGS_PRINTED = 200
@@ -39,9 +40,9 @@ def _print_findings(findings, heading: str) -> None:
 
 
 def _summary(result, verb: str) -> str:
-    rows = f"{result.rows_loaded:,}".replace(",", ".")
-    quarantined = f"{result.rows_quarantined:,}".replace(",", ".")
-    seconds = f"{result.seconds:.1f}".replace(".", ",")
+    rows = formats.number(result.rows_loaded)
+    quarantined = formats.number(result.rows_quarantined)
+    seconds = formats.number(result.seconds, 1)
     return f"{verb}: {len(result.files)} Dateien, {rows} Zeilen, {quarantined} in Quarantäne, {seconds} s"
 
 
@@ -98,8 +99,8 @@ def cmd_generate(args) -> int:
     from etl.demo import generate_demo
 
     started = time.monotonic()
-    paths = generate_demo(args.out, seed=args.seed, scale=args.scale, today=args.today)
-    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
+    paths = generate_demo(args.out, seed=args.seed, scale=args.scale, today=args.today or clock.today())
+    seconds = formats.number(time.monotonic() - started, 1)
     print(f"Demo-Lieferungen: {len(paths)} Dateien nach {args.out} ({seconds} s)")
     return 0
 
@@ -138,7 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--out", type=Path, default=DEMO_DELIVERIES_DIR)
     generate.add_argument("--seed", type=int, default=DEMO_SEED)
     generate.add_argument("--scale", type=float, default=1.0, help="multiplies the rows of the measurement feeds")
-    generate.add_argument("--today", type=_date, default=None, help="the demo's 'today' (default: today)")
+    generate.add_argument(
+        "--today", type=_date, default=None, help="the demo's 'today' (default: today, or COCKPIT_TODAY when set)"
+    )
     generate.set_defaults(handler=cmd_generate)
     return parser
 

@@ -6,7 +6,6 @@ reader sees either the old or the new file. A lock refuses a second load while o
 """
 
 import datetime as dt
-import fcntl
 import os
 import secrets
 import tempfile
@@ -18,14 +17,17 @@ from pathlib import Path
 
 import duckdb
 
-from cockpit.config import load_log_path, pseudonym_key_path
+from common import clock
+from common.settings import load_log_path, pseudonym_key_path
+from common.sql import ident
+from common.sql import literal as _lit
 from etl import load_log
 from etl.contracts import load_contracts
-from etl.findings import Finding, LoadAlreadyRunning, LoadRejected
+from etl.findings import Finding, LoadRejected
+from etl.lock import WarehouseLock
 from etl.raw import create_raw_tables, header_findings, insert_file, load_seeds
 from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file, rewrite_carefully
-from etl.sql_files import build_layer, ident, run_macros
-from etl.sql_files import literal as _lit
+from etl.sql_files import build_layer, run_macros
 from etl.validate import validate
 
 SEEDS_DIR = Path(__file__).with_name("seeds")
@@ -52,35 +54,6 @@ class LoadResult:
 
 def _no_progress(items: Iterable, _label: str) -> Iterable:
     return items
-
-
-class WarehouseLock:
-    """An exclusive, non-blocking lock beside the warehouse; released even if the process dies."""
-
-    def __init__(self, db_path: Path):
-        self.path = db_path.with_name(db_path.name + ".lock")
-
-    def __enter__(self):
-        self.handle = self.path.open("a+")
-        try:
-            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.handle.seek(0)
-            holder = self.handle.read().strip() or "unbekannt"
-            self.handle.close()
-            raise LoadAlreadyRunning(
-                f"Ein anderer Ladelauf läuft bereits für {self.path.with_suffix('').name} ({holder}). "
-                "Bitte warten, bis er endet, und dann erneut laden."
-            ) from None
-        self.handle.seek(0)
-        self.handle.truncate()
-        self.handle.write(f"PID {os.getpid()}, gestartet {dt.datetime.now():%d.%m.%Y %H:%M:%S}")
-        self.handle.flush()
-        return self
-
-    def __exit__(self, *exc):
-        fcntl.flock(self.handle, fcntl.LOCK_UN)
-        self.handle.close()
 
 
 def pseudonym_key(db_path: Path) -> str:
@@ -260,7 +233,7 @@ def check(source_dir: Path, delivery_date: dt.date | None = None, progress: Prog
         _build(
             source_dir,
             Path(scratch) / "check.duckdb",
-            delivery_date or dt.date.today(),
+            delivery_date or clock.today(),
             "check-only-key",
             result,
             [],
@@ -276,8 +249,8 @@ def load(
 ) -> LoadResult:
     """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    delivery_date = delivery_date or dt.date.today()
-    run_id = f"{dt.datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
+    delivery_date = delivery_date or clock.today()
+    run_id = f"{clock.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
     result = LoadResult(run_id, "rejected", started=time.monotonic())
     log_path = load_log_path(db_path)
     with WarehouseLock(db_path):

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import duckdb
 
+from common import clock
+
 MAX_FINDINGS_LOGGED = 500
 
 
 def entry(result, source_dir: Path, delivery_date: dt.date) -> dict:
     return {
         "run_id": result.run_id,
-        "finished_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "finished_at": clock.now().isoformat(timespec="seconds"),
         "status": result.status,
         "source_dir": str(source_dir),
         "delivery_date": delivery_date.isoformat(),

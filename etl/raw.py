@@ -6,10 +6,10 @@ hash, so the plate exists only in the delivered file and in memory.
 
 import duckdb
 
+from common.sql import ident as _ident
 from etl.contracts import Contract, load_contracts
 from etl.findings import Finding
 from etl.reader import SOURCE_ROW, PreparedFile
-from etl.sql_files import ident as _ident
 
 SEEDS = ("districts", "district_mapping", "fields_of_action", "board_meetings")
 
@@ -33,7 +33,8 @@ def load_seeds(con: duckdb.DuckDBPyConnection, seeds_dir) -> None:
             [str(seeds_dir / f"{name}.csv")],
         )
     con.execute(
-        "create or replace table ref.deliveries (delivery varchar, delivery_label varchar, mode varchar, sort_order int)"
+        "create or replace table ref.deliveries "
+        "(delivery varchar, delivery_label varchar, mode varchar, sort_order int)"
     )
     con.executemany(
         "insert into ref.deliveries values (?, ?, ?, ?)",

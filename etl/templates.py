@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
 from etl.contracts import TYPE_EXPECTATIONS, Column, Contract, load_contracts
+from etl.formats import format_bound
 
 DATA_SHEET = "Daten"
 HELP_SHEET = "Erläuterung"
@@ -185,11 +186,11 @@ def key_text(contract: Contract) -> str:
 def bounds_text(column: Column) -> str:
     parts = []
     if column.min is not None and column.max is not None:
-        parts.append(f"zwischen {_number(column.min)} und {_number(column.max)}")
+        parts.append(f"zwischen {format_bound(column.min, column.type)} und {format_bound(column.max, column.type)}")
     elif column.min is not None:
-        parts.append(f"mindestens {_number(column.min)}")
+        parts.append(f"mindestens {format_bound(column.min, column.type)}")
     elif column.max is not None:
-        parts.append(f"höchstens {_number(column.max)}")
+        parts.append(f"höchstens {format_bound(column.max, column.type)}")
     if column.pattern:
         parts.append(f"Muster (regulärer Ausdruck): {column.pattern}")
     return "; ".join(parts)
@@ -231,10 +232,6 @@ def check_text(contract: Contract, check: dict) -> str:
     if rule == "pzc_urgency":
         return f"{column} muss der letzten Ziffer von {label(check['other'])} entsprechen."
     raise ValueError(f"contracts.toml: check rule {rule!r} has no German wording in etl/templates.py")
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
 
 
 def _save(workbook: Workbook, path: Path) -> None:

@@ -9,10 +9,10 @@ import datetime as dt
 
 import duckdb
 
+from common.sql import ident as _ident
+from common.sql import literal as sql_literal
 from etl.contracts import TYPE_EXPECTATIONS, Column, Contract, load_contracts
-from etl.formats import PATTERNS, format_date
-from etl.sql_files import ident as _ident
-from etl.sql_files import literal as sql_literal
+from etl.formats import PATTERNS, format_bound, format_date
 
 FINDINGS_DDL = """
 create or replace table raw.findings (
@@ -20,10 +20,6 @@ create or replace table raw.findings (
     column_label varchar, value varchar, message varchar
 )
 """
-
-
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 def _is_readable(column: Column, v: str) -> str:
@@ -71,30 +67,24 @@ def _column_cases(column: Column) -> list[str]:
         bounds, expected = [], []
         if column.min is not None:
             bounds.append(f"{value} < {column.min}")
-            expected.append(f"mindestens {_number(column.min)}")
+            expected.append(f"mindestens {format_bound(column.min, column.type)}")
         if column.max is not None:
             bounds.append(f"{value} > {column.max}")
-            expected.append(f"höchstens {_number(column.max)}")
+            expected.append(f"höchstens {format_bound(column.max, column.type)}")
+        message = " liegt außerhalb des erlaubten Bereichs; erwartet: " + " und ".join(expected)
         cases.append(
             (
                 f"{v} is not null and {readable} and ({' or '.join(bounds)})",
-                _problem(
-                    label,
-                    v,
-                    f"{v} || {sql_literal(' liegt außerhalb des erlaubten Bereichs; erwartet: ' + ' und '.join(expected))}",
-                ),
+                _problem(label, v, f"{v} || {sql_literal(message)}"),
             )
         )
     if column.enum:
         allowed = ", ".join(sql_literal(e) for e in column.enum)
+        message = " ist kein erlaubter Wert; erwartet: eins von " + ", ".join(column.enum)
         cases.append(
             (
                 f"{v} is not null and {v} not in ({allowed})",
-                _problem(
-                    label,
-                    v,
-                    f"{quoted} || {sql_literal(' ist kein erlaubter Wert; erwartet: eins von ' + ', '.join(column.enum))}",
-                ),
+                _problem(label, v, f"{quoted} || {sql_literal(message)}"),
             )
         )
     if column.pattern:
@@ -184,7 +174,9 @@ def _cross_check_sql(contract: Contract, check: dict, delivery_date: dt.date) ->
     if rule == "not_before":
         other = contract.column(check["other"])
         o = _ident(other.name)
-        message = f"{sql_literal('liegt vor ' + other.label + ' (')} || {o} || {sql_literal('); erwartet: nicht vor ' + other.label)}"
+        before = sql_literal(f"liegt vor {other.label} (")
+        after = sql_literal(f"); erwartet: nicht vor {other.label}")
+        message = f"{before} || {o} || {after}"
         return f"{select} {message} from {table} where de_{column.type}({v}) < de_{other.type}({o})"
     if rule == "not_after_delivery":
         day = format_date(delivery_date)

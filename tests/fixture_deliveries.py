@@ -1,12 +1,16 @@
 """A tiny, valid set of deliveries (a few rows per contract, each there for a reason).
 
 Tests write it into tmp_path, then change one cell or one file to make the case they test.
-Rows are dicts by contract column name; files are written with the German labels.
+Rows are dicts by contract column name; files are written with the German labels. Also here:
+copying a built warehouse, and the generated demo deliveries shared by the demo test modules.
 """
 
 import csv
+import datetime as dt
+import shutil
 from pathlib import Path
 
+from common.settings import load_log_path, pseudonym_key_path
 from etl.contracts import load_contracts
 
 FIXTURE_DELIVERY_DATE = "26.11.2026"
@@ -356,3 +360,37 @@ def write_fixture(folder: Path, **overrides: list[dict]) -> Path:
     for delivery, rows in {**FIXTURE, **overrides}.items():
         write_delivery(folder, delivery, rows)
     return folder
+
+
+def copy_warehouse(warehouse: Path, folder: Path) -> Path:
+    """A private copy of a built warehouse with its load log and pseudonym key, as if loaded into folder.
+
+    Tests that each need a warehouse of their own copy one built once: a copy takes milliseconds, a load seconds.
+    """
+    folder.mkdir(parents=True)
+    copy = folder / warehouse.name
+    for source, target in [
+        (warehouse, copy),
+        (load_log_path(warehouse), load_log_path(copy)),
+        (pseudonym_key_path(warehouse), pseudonym_key_path(copy)),
+    ]:
+        if source.exists():
+            shutil.copy2(source, target)
+    return copy
+
+
+DEMO_TODAY = dt.date(2026, 11, 26)
+DEMO_SCALE = 0.1  # the demo tests' size: a tenth of the measurement feeds, ~30 bookings in the first month
+_demo_folders: dict[tuple[int, float, dt.date], Path] = {}
+
+
+def demo_deliveries(tmp_path_factory, scale: float, seed: int = 2016, today: dt.date = DEMO_TODAY) -> Path:
+    """The demo deliveries of (seed, scale, today), generated once per test session and shared read-only."""
+    key = (seed, scale, today)
+    if key not in _demo_folders:
+        from etl.demo import generate_demo
+
+        folder = tmp_path_factory.mktemp("demo")
+        generate_demo(folder, seed=seed, scale=scale, today=today)
+        _demo_folders[key] = folder
+    return _demo_folders[key]

@@ -10,11 +10,11 @@ import threading
 import duckdb
 import pytest
 
-from cockpit.config import PROJECT_ROOT, load_log_path
+from common.settings import PROJECT_ROOT, load_log_path
 from etl.findings import LoadAlreadyRunning, LoadRejected
 from etl.load import WarehouseLock, load
 from tests.conftest import FIXTURE_DATE, file_digest
-from tests.fixture_deliveries import FIXTURE, write_fixture
+from tests.fixture_deliveries import FIXTURE, copy_warehouse, write_fixture
 
 # Runs a real load in its own process and kills it (SIGKILL) when it reaches a given step.
 KILLING_LOADER = """
@@ -32,6 +32,12 @@ def progress(items, label):
 
 load(Path(sys.argv[1]), Path(sys.argv[2]), progress=progress)
 """
+
+
+@pytest.fixture
+def warehouse(tmp_path, fixture_warehouse):
+    """conftest's warehouse of the fixture deliveries, copied from the session's instead of loaded again."""
+    return copy_warehouse(fixture_warehouse, tmp_path / "warehouse")
 
 
 def _run_python(*args: str) -> subprocess.CompletedProcess:

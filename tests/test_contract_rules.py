@@ -11,7 +11,13 @@ import pytest
 from etl.findings import LoadRejected
 from etl.load import load
 from tests.conftest import FIXTURE_DATE, file_digest
-from tests.fixture_deliveries import FIXTURE, write_delivery, write_fixture
+from tests.fixture_deliveries import FIXTURE, copy_warehouse, write_delivery, write_fixture
+
+
+@pytest.fixture
+def warehouse(tmp_path, fixture_warehouse):
+    """conftest's warehouse of the fixture deliveries, copied from the session's instead of loaded again."""
+    return copy_warehouse(fixture_warehouse, tmp_path / "warehouse")
 
 
 def _with(delivery: str, index: int, **changes) -> dict:

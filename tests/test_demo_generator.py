@@ -1,4 +1,7 @@
-"""The demo generator: deterministic files that cover every contract and tell the intended story."""
+"""The demo generator: deterministic files that cover every contract and tell the intended story.
+
+Reads the demo deliveries that tests/test_demo_warehouse.py loads (generated once per session).
+"""
 
 import datetime as dt
 import hashlib
@@ -10,17 +13,16 @@ import pytest
 
 from etl.contracts import load_contracts
 from etl.demo import generate_demo
+from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries
 
-TODAY = dt.date(2026, 11, 26)
-SCALE = 0.02
+TODAY = DEMO_TODAY
+SCALE = DEMO_SCALE
 WATCHED_STATUSES = ["Status gesamt", "Status Termine", "Status Budget", "Status Umfang/Qualität", "Status Risiken"]
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory) -> Path:
-    out_dir = tmp_path_factory.mktemp("demo")
-    generate_demo(out_dir, seed=2016, scale=SCALE, today=TODAY)
-    return out_dir
+    return demo_deliveries(tmp_path_factory, SCALE, seed=2016, today=TODAY)
 
 
 def _encoding(path: Path) -> str:

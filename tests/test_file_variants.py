@@ -1,12 +1,14 @@
 """German CSV variants and .xlsx (with a title line) load identically."""
 
 import datetime as dt
+import re
 
 import duckdb
 import openpyxl
 import pytest
 
 from etl.contracts import load_contracts
+from etl.formats import PATTERNS, format_bound, format_decimal, format_decimals
 from etl.load import load
 from tests.conftest import FIXTURE_DATE
 from tests.fixture_deliveries import FIXTURE, write_delivery, write_fixture
@@ -46,11 +48,10 @@ def _write_xlsx(path, delivery: str, title: str | None) -> None:
     workbook.save(path)
 
 
-@pytest.fixture
-def reference(tmp_path):
-    path = tmp_path / "reference.duckdb"
-    load(write_fixture(tmp_path / "reference"), path, FIXTURE_DATE)
-    return path
+@pytest.fixture(scope="module")
+def reference(fixture_warehouse):
+    """The fixture deliveries as delivered (UTF-8 with BOM, semicolons), loaded once per session; read only."""
+    return fixture_warehouse
 
 
 @pytest.mark.parametrize(
@@ -92,3 +93,16 @@ def test_quoted_values_with_delimiters_and_blank_lines_keep_row_numbers(tmp_path
     con.close()
     assert staged[0] == ("P-001", 3, 'Hotspots; "BS|Hotspot" im Zentrum')
     assert [r[1] for r in staged] == [3, 4, 5]
+
+
+def test_numbers_are_written_in_the_german_form_the_reader_accepts():
+    written = [format_decimal(1234.5), format_decimal(480_000), format_decimal(5.0), format_decimal(-0.9, 2)]
+    assert written == ["1.234,5", "480.000", "5", "-0,90"]
+    assert format_decimals([1234.5, 0.05, 1234.5, -7], 2) == ["1.234,50", "0,05", "1.234,50", "-7,00"]
+    assert [format_decimal(v, 2) for v in (1234.5, 0.05)] == format_decimals([1234.5, 0.05], 2)
+    assert all(re.fullmatch(PATTERNS["decimal"], text) for text in written)
+    assert (format_bound(2000, "int"), format_bound(52.2, "decimal"), format_bound(1000, "decimal")) == (
+        "2000",
+        "52,2",
+        "1.000",
+    )

@@ -24,15 +24,15 @@ def _all_text(path) -> list[str]:
         con.close()
 
 
-def test_no_number_plate_is_stored_anywhere(warehouse):
-    texts = _all_text(warehouse)
+def test_no_number_plate_is_stored_anywhere(fixture_warehouse):
+    texts = _all_text(fixture_warehouse)
     assert not [t for t in texts if any(p in t for p in PLATE_SPELLINGS)]
     assert "number_plate" not in texts
     assert "Kennzeichen" not in texts
 
 
-def test_the_same_plate_in_different_spellings_gets_one_vehicle_key(warehouse):
-    con = duckdb.connect(str(warehouse), read_only=True)
+def test_the_same_plate_in_different_spellings_gets_one_vehicle_key(fixture_warehouse):
+    con = duckdb.connect(str(fixture_warehouse), read_only=True)
     keys = con.execute("select distinct vehicle_key from staging.parking_transactions").fetchall()
     con.close()
     assert len(keys) == 1

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from common import clock
 from etl.contracts import Contract, load_contracts
 from etl.demo import (
     budget,
@@ -26,14 +27,14 @@ from etl.demo import (
 )
 from etl.demo.common import DemoSettings, date_parts, format_dates
 from etl.demo.writers import UTF8, UTF8_BOM, UTF16, WINDOWS_1252, write_csv, write_xlsx
-from etl.formats import format_bool, format_date, format_decimal, format_month
+from etl.formats import format_bool, format_date, format_decimal, format_decimals, format_month
 
 
 def generate_demo(out_dir: Path, seed: int = 2016, scale: float = 1.0, today: dt.date | None = None) -> list[Path]:
     """Write demo deliveries for every contract into out_dir and return the paths written."""
     if scale <= 0:
         raise ValueError("scale must be positive")
-    settings = DemoSettings(seed=seed, scale=scale, today=today or dt.date.today())
+    settings = DemoSettings(seed=seed, scale=scale, today=today or clock.today())
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     contracts = load_contracts()
@@ -130,7 +131,7 @@ def _parking(out_dir: Path, contracts: dict[str, Contract], settings: DemoSettin
         {
             "machine_id": coins["machine_id"].to_numpy(dtype=object),
             "emptied_on": format_dates(coins["day"].to_numpy()),
-            "amount_eur": [format_decimal(c / 100, 2) for c in coins["cents"].to_numpy()],
+            "amount_eur": format_decimals(coins["cents"].to_numpy() / 100, 2),
         }
     )
     paths.append(
@@ -197,6 +198,5 @@ def _to_text(value: object, column_type: str) -> str:
     if column_type == "bool" and isinstance(value, bool):
         return format_bool(value)
     if column_type == "decimal":
-        number = float(value)
-        return format_decimal(int(number)) if number.is_integer() else format_decimal(number)
+        return format_decimal(float(value))  # whole numbers without decimals: 480.000
     return str(value)

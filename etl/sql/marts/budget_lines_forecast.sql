@@ -3,6 +3,7 @@
 -- from the burn rate (Ist / days from 1 January to the Ist date) to 31 December, plus the Obligo,
 -- which becomes Ist by then. A closed year (Ist as of 31 December) keeps its Ist; a year that has
 -- not started has no forecast.
+-- depends on: marts.budget_lines
 with lines as (select * from marts.budget_lines),
 calendar as (
     select l.*,

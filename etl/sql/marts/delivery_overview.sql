@@ -1,5 +1,6 @@
 -- One row per kind of delivery: files, rows loaded and set aside, and how current the data is
 -- (latest date in the data; null for master data, which has no time axis).
+-- depends on: nothing
 with latest as (
     select 'projects' as delivery, null::timestamp as latest_at
     union all select 'status_reports', max(report_month) from staging.status_reports

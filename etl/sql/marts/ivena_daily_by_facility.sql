@@ -1,5 +1,6 @@
 -- One row per day and facility with announcements. Counts below 5 are suppressed here already
 -- (announcements null, is_suppressed true), so no page can show a small count by hospital and day.
+-- depends on: nothing
 with announcements as (select * from staging.ivena_announcements),
 counted as (
     select cast(announced_at as date) as day_date, facility_id, count(*) as exact_announcements

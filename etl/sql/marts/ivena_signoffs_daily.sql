@@ -1,5 +1,6 @@
 -- One row per day and facility: sign-off periods starting that day and their hours
 -- (a sign-off is counted on the day it starts, whole, even if it runs past midnight).
+-- depends on: nothing
 with signoffs as (select * from staging.ivena_signoffs),
 per_day as (
     select cast(signed_off_from as date) as day_date, facility_id,

@@ -1,5 +1,6 @@
 -- One row per KPI and period: the city-wide value. It is the delivered row without a Stadtbezirk;
 -- where a period has only district rows, it is their sum (is_sum_of_districts).
+-- depends on: nothing
 with kpi_values as (select * from staging.kpi_values),
 city_rows as (
     select kpi_id, period_start_date, sum(value) as value

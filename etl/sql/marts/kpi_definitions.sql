@@ -1,6 +1,7 @@
 -- One row per KPI: Bochum's four fields, target, direction, cadence and how old its latest value may be.
 -- A value is stale when the end of its period lies further back than allowed_age before the reference
 -- date: täglich 2 days, monatlich 2 months, quartalsweise 2 quarters, jährlich 15 months.
+-- depends on: nothing
 with definitions as (select * from staging.kpi_definitions),
 fields as (select * from ref.fields_of_action),
 cadences as (

@@ -1,5 +1,6 @@
 -- One row per KPI, period and current Stadtbezirk. Old district numbers (before 01.11.2021) are mapped
 -- in staging; where several old districts map to one current district, their values are summed.
+-- depends on: nothing
 with kpi_values as (select * from staging.kpi_values),
 districts as (select * from ref.districts),
 per_district as (

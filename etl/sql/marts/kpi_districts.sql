@@ -1,4 +1,5 @@
 -- One row per current Stadtbezirk (12 since 01.11.2021): name, centre point and its tile in the schematic map.
+-- depends on: nothing
 with districts as (select * from ref.districts),
 final as (
     select

@@ -1,4 +1,5 @@
 -- One row per load run (from the load log, which survives rebuilds; rejected runs included).
+-- depends on: nothing
 with runs as (select * from log.load_runs),
 files as (
     select run_id, count(*) as files, sum(rows_loaded) as rows_loaded, sum(rows_quarantined) as rows_quarantined

@@ -1,5 +1,6 @@
 -- One row per milestone per reporting month: its forecast as of that month and the slip
 -- against the baseline in days (positive = later than planned).
+-- depends on: nothing
 with milestones as (select * from staging.milestones),
 final as (
     select m.* exclude (source_file, source_row),

@@ -1,6 +1,7 @@
 -- One row per project and reporting month: the assessment the cockpit shows (the Stabsstelle's
 -- where it assessed that month, else the Fachbereich's self-assessment), whether either asked
 -- for a Board decision that month, and the shown overall status of the project's previous report.
+-- depends on: nothing
 with reports as (select * from staging.status_reports),
 preferred as (
     select r.*,

@@ -1,5 +1,6 @@
 -- One row per day, zone and channel: digital parking tickets, fees and parked minutes.
 -- Pages read this instead of the transactions, so they stay fast at any number of transactions.
+-- depends on: nothing
 with transactions as (select * from staging.parking_transactions),
 per_day as (
     select cast(started_at as date) as day_date, zone, channel,

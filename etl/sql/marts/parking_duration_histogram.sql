@@ -1,5 +1,6 @@
 -- One row per month, zone and 5-minute band of parking duration: digital parking tickets.
 -- Durations are capped at 24 h (band 1440 = a day or longer). Month grain: a median is read from the bands.
+-- depends on: nothing
 with transactions as (select * from staging.parking_transactions),
 durations as (
     select date_trunc('month', started_at)::date as month_date, zone,

@@ -1,4 +1,5 @@
 -- One row per day and hour of starting: digital parking tickets (for the weekday x hour heat map).
+-- depends on: nothing
 with transactions as (select * from staging.parking_transactions),
 per_hour as (
     select cast(started_at as date) as day_date,

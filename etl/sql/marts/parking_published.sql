@@ -1,5 +1,6 @@
 -- One row per year with published Handyparken figures (regionalheute.de, yearly reports; rounded).
 -- Shown beside our own figures on the Handyparken page.
+-- depends on: nothing
 with published(year, published_tickets, published_phone_fees_eur, published_coin_income_eur) as (
     values
         (2022, 240000, 500000.0, 1600000.0),

@@ -2,6 +2,7 @@
 -- measure 'digital_tickets': a KPI counting digital parking tickets (name mentions "Parkschein");
 -- measure 'phone_share': a KPI in % on fees paid by phone (name mentions "Handy" and "Park").
 -- No such KPI delivered: no row, and the page says that no target is defined.
+-- depends on: nothing
 with definitions as (select * from staging.kpi_definitions),
 matched as (
     select case

@@ -1,5 +1,6 @@
 -- One row per year: digital parking tickets, fees paid by phone and coin income at the machines,
 -- and repeat parkers (vehicles with two or more tickets in the year, counted by their keyed hash).
+-- depends on: nothing
 with transactions as (
     select year(started_at) as year, count(*) as digital_tickets,
            sum(parking_fee_eur) as phone_parking_fees_eur, sum(service_fee_eur) as service_fees_eur,

@@ -1,5 +1,6 @@
 -- One row per project, linked KPI and period of a city-wide value (period null while the KPI has
 -- no city-wide value yet): the KPIs a project is meant to move, with goal and values over time.
+-- depends on: nothing
 with definitions as (select * from staging.kpi_definitions),
 city_values as (select * from staging.kpi_values where district_id is null),
 links as (

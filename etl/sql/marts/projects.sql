@@ -1,5 +1,6 @@
 -- One row per project: master data with the Handlungsfeld's order. Pages reach it only
 -- through the scoped_projects table macro (cockpit/sql/scoping.sql).
+-- depends on: nothing
 with projects as (select * from staging.projects),
 fields as (select * from ref.fields_of_action),
 final as (

@@ -1,4 +1,5 @@
 -- One row per problem found in a row of a measurement feed that was set aside (quarantined).
+-- depends on: nothing
 with findings as (select * from raw.quarantine),
 contracts as (select * from ref.deliveries),
 final as (

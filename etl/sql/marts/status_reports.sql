@@ -1,5 +1,6 @@
 -- One row per project, reporting month and assessing unit (Fachbereich or Stabsstelle),
 -- with the previous report's overall status of the same assessor for change detection.
+-- depends on: nothing
 with reports as (select * from staging.status_reports),
 final as (
     select r.* exclude (source_file, source_row),

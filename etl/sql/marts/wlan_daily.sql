@@ -1,5 +1,6 @@
 -- One row per day: sessions, devices and data volume summed over all hotspots, and the mean
 -- availability of the hotspots that reported that day.
+-- depends on: nothing
 with usage as (select * from staging.wlan_usage),
 final as (
     select

@@ -1,4 +1,5 @@
 -- One row per hotspot: place, position, Stadtbezirk, operator and its time in operation.
+-- depends on: nothing
 with hotspots as (select * from staging.wlan_hotspots),
 districts as (select * from ref.districts),
 final as (

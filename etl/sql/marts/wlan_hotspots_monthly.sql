@@ -1,5 +1,6 @@
 -- One row per month since the first hotspot: hotspots in operation at the month's end, opened and
 -- taken out of service in the month. Months run to the latest date known from hotspots or usage.
+-- depends on: nothing
 with hotspots as (select * from staging.wlan_hotspots),
 usage as (select * from staging.wlan_usage),
 bounds as (

@@ -7,7 +7,6 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(os.environ.get("COCKPIT_DATA_DIR", PROJECT_ROOT / "data"))
 DEMO_DELIVERIES_DIR = Path(os.environ.get("COCKPIT_SOURCE_DIR", DATA_DIR / "demo"))
 WAREHOUSE_PATH = Path(os.environ.get("COCKPIT_WAREHOUSE", DATA_DIR / "warehouse.duckdb"))
-SHARED_DIR = Path(os.environ.get("COCKPIT_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
 CITY_OUTLINE_PATH = PROJECT_ROOT / "data" / "braunschweig_city_outline_vg5000_2021.geojson"
 DEMO_SEED = 2016
 
