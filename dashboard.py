@@ -3,9 +3,9 @@
 import streamlit as st
 
 from cockpit.data_access import portfolio, warehouse_version
-from cockpit.filters import filter_sidebar
-from cockpit.i18n import language_switch, t
-from cockpit.scope import viewer_scope
+from cockpit.ui.context import language_switch, start_viewer, t, viewer_scope
+from cockpit.ui.filters import filter_sidebar
+from cockpit.viewer import Viewer
 
 st.set_page_config(page_title="Smart-City-Cockpit", page_icon="🏙️", layout="wide")
 
@@ -35,10 +35,11 @@ if warehouse_version() is None:
     st.stop()
 scope = viewer_scope()
 st.sidebar.header(t("filters"))
-filter_sidebar(
-    portfolio.filter_options(scope),
+filters = filter_sidebar(
+    portfolio.filter_options(Viewer(scope=scope)),
     {name: t(f"filter_{name}") for name in ("dezernate", "lead_units", "fields", "phases", "as_of", "all")},
 )
+start_viewer(scope, filters)
 if not scope.is_everything:
     st.sidebar.caption(t("scope_limited", units=", ".join(scope.units) or "–"))
 navigation.run()

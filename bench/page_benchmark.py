@@ -14,24 +14,24 @@ import sys
 import time
 from pathlib import Path
 
-import streamlit as st
 import streamlit.logger
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cockpit import config  # noqa: E402
+from cockpit import data_access  # noqa: E402
+from common import settings  # noqa: E402
 
 PAGES = ["pages/kpi_catalogue.py", "pages/wlan.py", "pages/parking.py", "pages/emergency_care.py"]
-ENTRY = str(config.PROJECT_ROOT / "dashboard.py")
+ENTRY = str(settings.PROJECT_ROOT / "dashboard.py")
 
 
 def cold_page_seconds(warehouse: Path, page: str, repeats: int) -> float:
-    config.WAREHOUSE_PATH = warehouse
+    settings.WAREHOUSE_PATH = warehouse
     app = AppTest.from_file(ENTRY, default_timeout=300).run()
     timings = []
     for _ in range(repeats):
-        st.cache_data.clear()
+        data_access.clear_cache()
         started = time.perf_counter()
         app.switch_page(page).run()
         timings.append(time.perf_counter() - started)

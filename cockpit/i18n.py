@@ -1,32 +1,54 @@
-"""Interface texts in German (default) and English; the language lives in the URL (?lang=en)."""
+"""Interface texts in German (default) and English: one translator object for pages, slides and packs.
 
-import streamlit as st
+`translator("en")("page_overview")` gives the English text; the translator also formats numbers,
+money and dates in its language (common.formats), so a view needs only one object. Plain Python:
+the Streamlit side (which language this viewer chose) lives in cockpit.ui.context.
+"""
+
+import functools
 
 from cockpit.texts import all_texts
+from common import formats
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
+DEFAULT_LANGUAGE = "de"
 
 TEXTS = all_texts()
 
 
-def language() -> str:
-    """The viewer's language: the switch's value, else the URL's ?lang=, else German."""
-    lang = st.session_state.get("lang") or st.query_params.get("lang", "de")
-    return lang if lang in LANGUAGES else "de"
+class Translator:
+    """Texts and formats in one language ('de' or 'en'; anything else falls back to German)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+    def __call__(self, key: str, **values) -> str:
+        german, english = TEXTS[key]
+        text = english if self.lang == "en" else german
+        return text.format(**values) if values else text
+
+    def number(self, value, places: int = 0) -> str:
+        return formats.number(value, places, self.lang)
+
+    def euro(self, value, places: int = 0) -> str:
+        return formats.euro(value, places, self.lang)
+
+    def compact_euro(self, value) -> str:
+        return formats.compact_euro(value, self.lang)
+
+    def percent(self, share, places: int = 1) -> str:
+        return formats.percent(share, places, self.lang)
+
+    def date(self, value) -> str:
+        return formats.date(value, self.lang)
+
+    def datetime(self, value) -> str:
+        return formats.datetime(value, self.lang)
+
+    def month(self, value) -> str:
+        return formats.month(value, self.lang)
 
 
-def t(key: str, **values) -> str:
-    german, english = TEXTS[key]
-    text = english if language() == "en" else german
-    return text.format(**values) if values else text
-
-
-def language_switch() -> None:
-    """A sidebar selector that starts from ?lang= and writes the choice back into the URL."""
-    if "lang" not in st.session_state:
-        st.session_state["lang"] = language()
-    choice = st.sidebar.selectbox(t("language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang")
-    if choice == "de":
-        st.query_params.pop("lang", None)
-    else:
-        st.query_params["lang"] = choice
+@functools.cache
+def translator(lang: str) -> Translator:
+    return Translator(lang)

@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.colors as pcolors
 import plotly.graph_objects as go
 
-from cockpit import config
+from common import settings
 
 ATTRIBUTION = "© GeoBasis-DE / BKG (2021), Ausschnitt"
 OUTLINE_TRACE_NAME = "Stadtgrenze"
@@ -29,7 +29,7 @@ METRES_PER_DEGREE_LON = 111_320.0 * math.cos(math.radians(CITY_LATITUDE))
 @functools.lru_cache(maxsize=1)
 def city_outline() -> tuple[tuple[float, ...], tuple[float, ...]]:
     """(longitudes, latitudes) of the outer ring of the city outline, closed."""
-    geojson = json.loads(config.CITY_OUTLINE_PATH.read_text(encoding="utf-8"))
+    geojson = json.loads(settings.CITY_OUTLINE_PATH.read_text(encoding="utf-8"))
     geometry = geojson["features"][0]["geometry"]
     rings = geometry["coordinates"] if geometry["type"] == "Polygon" else geometry["coordinates"][0]
     ring = rings[0]

@@ -1,21 +1,27 @@
-"""Command line: prepare a meeting (freeze the data) and list prepared meetings.
+"""Command line: prepare a meeting (freeze the data), list prepared meetings, write a meeting's pack.
 
-    python -m cockpit.board prepare --name "Smart-City-Board 4/2026" --meeting-date 09.12.2026 \\
-        --as-of 31.10.2026 [--units 61,65] [--db PATH] [--replace]
+    python -m cockpit.board prepare [--name "Smart-City-Board 4/2026"] [--meeting-date 09.12.2026] \\
+        [--as-of 31.10.2026] [--units 61,65] [--db PATH] [--replace]
     python -m cockpit.board list [--units 61,65]
+    python -m cockpit.board pack --meeting SLUG [--out DIR] [--lang de|en]
 
-The board pack adds `pack` through cockpit.board.pack.add_pack_command(subparsers), if present.
+As on the page: without --meeting-date, prepare takes the next Board meeting in the calendar on or after
+today (common.clock.today(), so COCKPIT_TODAY pins it), without --name that meeting's name, and without
+--as-of the end of the month before today. Nothing here imports Streamlit.
 """
 
 import argparse
 import datetime as dt
-import importlib.util
-import logging
 import sys
 from pathlib import Path
 
-from cockpit import config, formatting
-from cockpit.scope import Scope
+from cockpit.board.agenda import end_of_previous_month
+from cockpit.board.pack import add_pack_command
+from cockpit.board.snapshots import MeetingExistsError, list_meetings, prepare_meeting
+from cockpit.data_access import reading_from
+from cockpit.data_access.board import next_board_meeting
+from cockpit.viewer import EVERYTHING, Scope, Viewer, units_scope
+from common import clock, formats, settings
 
 
 def german_date(text: str) -> dt.date:
@@ -25,30 +31,47 @@ def german_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"Datum als TT.MM.JJJJ angeben, nicht {text!r}") from error
 
 
-def units(text: str) -> Scope:
-    return Scope(units=tuple(sorted({u.strip() for u in text.split(",") if u.strip()})))
-
-
 def _scope_text(meeting) -> str:
     return "gesamtes Portfolio" if meeting.scope_units is None else "Federführung " + ", ".join(meeting.scope_units)
 
 
-def prepare(args) -> int:
-    from cockpit.board.snapshots import MeetingExistsError, prepare_meeting
+class NoBoardMeetingError(LookupError):
+    """The calendar has no Board meeting to take the missing --name or --meeting-date from."""
 
+
+def _meeting_fields(args, scope: Scope) -> tuple[str, dt.date, dt.date]:
+    """Name, meeting date and data date as given; what is missing as the page's form proposes it for today."""
+    today = clock.today()
+    data_as_of = args.as_of or end_of_previous_month(today)
+    if args.name and args.meeting_date:
+        return args.name, args.meeting_date, data_as_of
+    with reading_from(args.db):
+        upcoming = next_board_meeting(Viewer(scope=scope, day=today), args.meeting_date or today)
+    if upcoming is None or (args.meeting_date and upcoming[0] != args.meeting_date):
+        raise NoBoardMeetingError(args.meeting_date or today)
+    return args.name or upcoming[1], upcoming[0], data_as_of
+
+
+def prepare(args) -> int:
+    scope = args.units or EVERYTHING
     try:
+        name, meeting_date, data_as_of = _meeting_fields(args, scope)
         meeting = prepare_meeting(
-            args.name,
-            args.meeting_date,
-            args.as_of,
-            args.units or Scope(),
+            name,
+            meeting_date,
+            data_as_of,
+            scope,
             warehouse=args.db,
             snapshots_dir=args.meetings_dir,
             replace=args.replace,
         )
+    except NoBoardMeetingError as error:
+        day = formats.date(error.args[0])
+        print(f"Kein Board-Termin ab {day} im Kalender: --name und --meeting-date angeben.", file=sys.stderr)
+        return 1
     except MeetingExistsError:
         print(
-            f"Die Sitzung „{args.name}“ am {formatting.date(args.meeting_date)} ist schon vorbereitet; "
+            f"Die Sitzung „{name}“ am {formats.date(meeting_date)} ist schon vorbereitet; "
             "zum Ersetzen --replace angeben.",
             file=sys.stderr,
         )
@@ -57,8 +80,8 @@ def prepare(args) -> int:
         print(f"Kein Datenlager unter {error}. Erst `python -m etl load` ausführen.", file=sys.stderr)
         return 1
     print(
-        f"Vorbereitet: {meeting.name} (Sitzung {formatting.date(meeting.meeting_date)}, "
-        f"Datenstand {formatting.date(meeting.data_as_of)}, {_scope_text(meeting)})"
+        f"Vorbereitet: {meeting.name} (Sitzung {formats.date(meeting.meeting_date)}, "
+        f"Datenstand {formats.date(meeting.data_as_of)}, {_scope_text(meeting)})"
     )
     print(f"Schnappschuss: {meeting.snapshot_path}")
     print(f"Präsentieren: /sitzung?sitzung={meeting.slug}&folie=1")
@@ -66,15 +89,13 @@ def prepare(args) -> int:
 
 
 def list_command(args) -> int:
-    from cockpit.board.snapshots import list_meetings
-
-    meetings = list_meetings(args.units or Scope(), snapshots_dir=args.meetings_dir)
+    meetings = list_meetings(args.units or EVERYTHING, snapshots_dir=args.meetings_dir)
     if not meetings:
         print("Noch keine Sitzung vorbereitet.")
     for meeting in meetings:
         print(
-            f"{meeting.slug}\t{meeting.name}\tSitzung {formatting.date(meeting.meeting_date)}\t"
-            f"Datenstand {formatting.date(meeting.data_as_of)}\t{_scope_text(meeting)}"
+            f"{meeting.slug}\t{meeting.name}\tSitzung {formats.date(meeting.meeting_date)}\t"
+            f"Datenstand {formats.date(meeting.data_as_of)}\t{_scope_text(meeting)}"
         )
     return 0
 
@@ -87,29 +108,31 @@ def parser() -> argparse.ArgumentParser:
     subparsers = main.add_subparsers(dest="command", required=True)
 
     prep = subparsers.add_parser("prepare", help="Daten für eine Sitzung einfrieren")
-    prep.add_argument("--name", required=True, help='z. B. "Smart-City-Board 4/2026"')
-    prep.add_argument("--meeting-date", required=True, type=german_date, help="Sitzungsdatum TT.MM.JJJJ")
-    prep.add_argument("--as-of", required=True, type=german_date, help="Datenstand (Stichtag) TT.MM.JJJJ")
-    prep.add_argument("--units", type=units, default=None, help="Federführende Einheiten, z. B. 61,65 (Standard: alle)")
+    prep.add_argument("--name", help='z. B. "Smart-City-Board 4/2026" (Standard: der nächste Board-Termin)')
     prep.add_argument(
-        "--db", type=Path, default=config.WAREHOUSE_PATH, help="Datenlager (Standard: data/warehouse.duckdb)"
+        "--meeting-date", type=german_date, help="Sitzungsdatum TT.MM.JJJJ (Standard: der nächste Board-Termin)"
+    )
+    prep.add_argument(
+        "--as-of", type=german_date, help="Datenstand (Stichtag) TT.MM.JJJJ (Standard: Ende des Vormonats)"
+    )
+    prep.add_argument(
+        "--units", type=units_scope, default=None, help="Federführende Einheiten, z. B. 61,65 (Standard: alle)"
+    )
+    prep.add_argument(
+        "--db", type=Path, default=settings.WAREHOUSE_PATH, help="Datenlager (Standard: data/warehouse.duckdb)"
     )
     prep.add_argument("--replace", action="store_true", help="eine vorhandene Sitzung gleichen Namens ersetzen")
     prep.set_defaults(func=prepare)
 
     listing = subparsers.add_parser("list", help="vorbereitete Sitzungen auflisten")
-    listing.add_argument("--units", type=units, default=None, help="nur Sitzungen dieser Sicht")
+    listing.add_argument("--units", type=units_scope, default=None, help="nur Sitzungen dieser Sicht")
     listing.set_defaults(func=list_command)
 
-    if importlib.util.find_spec("cockpit.board.pack") is not None:
-        from cockpit.board.pack import add_pack_command
-
-        add_pack_command(subparsers)
+    add_pack_command(subparsers)
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.getLogger("streamlit").setLevel(logging.ERROR)  # the data functions run outside a Streamlit app
     args = parser().parse_args(argv)
     return args.func(args)
 

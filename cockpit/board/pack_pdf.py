@@ -1,162 +1,41 @@
-"""The board pack as PDF (fpdf2), and the text measuring both documents use to size type.
+"""The board pack as PDF (fpdf2): the slides drawn on the page cockpit.board.layout plans.
 
 DejaVu Sans (Debian's fonts-dejavu-core) is embedded: the core PDF fonts print neither the
 status symbols ✔ ▲ ✖ ○ nor reliably umlauts and €.
 """
 
 import io
-import os
-import re
-import threading
-from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 from fpdf import FPDF
 
-from cockpit import formatting
-from cockpit.board.model import Meeting, Slide
-from cockpit.board.pack import (
+from cockpit.board.layout import (
     BRAND_BLUE,
+    BULLET_INDENT,
+    DARK,
+    FONT,
     FOOTER_TOP,
+    GREY,
     MARGIN,
-    PAGE_H,
     PAGE_W,
+    PILL_GAP,
+    PT,
     Box,
     SlideLayout,
+    fit_body_size,
     footer_text,
+    label_colour,
     layout,
+    line_height,
+    new_pdf,
     page_text,
+    pill_width,
+    plan_table,
+    status_of_label,
+    title_size,
 )
-from cockpit.presentation import STATUS_COLOURS, STATUS_SYMBOLS, STATUS_WORDS
-
-FONT_DIR = Path(os.environ.get("COCKPIT_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
-FONT = "DejaVu"
-PT = 25.4 / 72  # mm per typographic point
-BODY_MAX_PT, BODY_MIN_PT = 20, 10
-BODY_STACKED_PT = 18  # text above a table
-TITLE_PT, TITLE_SLIDE_PT = 26, 36
-DARK, GREY = "#1a1a1a", "#555555"
-BULLET_INDENT = 6.0
-PILL_GAP = 3.0
-NUMERIC = re.compile(r"^[–+\-−]?[\d.,]+(\s?(%|€|Mio\. €|Tsd\. €|Mrd\. €|[A-Za-zäöü]{1,3}))?$")
-
-
-def line_height(size: float) -> float:
-    return size * PT * 1.3
-
-
-def new_pdf() -> FPDF:
-    pdf = FPDF(orientation="L", unit="mm", format=(PAGE_H, PAGE_W))
-    for style, file in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
-        if not (FONT_DIR / file).is_file():
-            raise FileNotFoundError(f"{FONT_DIR / file} fehlt (Debian-Paket fonts-dejavu-core)")
-        pdf.add_font(FONT, style, str(FONT_DIR / file))
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(0, 0, 0)
-    pdf.c_margin = 0
-    return pdf
-
-
-_local = threading.local()
-
-
-def measurer() -> FPDF:
-    """A PDF never written, only asked how wide text is and how it wraps (one per thread: sessions)."""
-    if not hasattr(_local, "pdf"):
-        _local.pdf = new_pdf()
-        _local.pdf.add_page()
-    return _local.pdf
-
-
-def wrapped_lines(pdf: FPDF, text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    pdf.set_font(FONT, "B" if bold else "", size)
-    return pdf.multi_cell(width, line_height(size), text, dry_run=True, output="LINES")
-
-
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    pdf = measurer()
-    pdf.set_font(FONT, "B" if bold else "", size)
-    return pdf.get_string_width(text)
-
-
-# --- status: colour + symbol + word --------------------------------------------------------------
-
-
-def status_label(status: str | None, lang: str) -> str:
-    status = status if status in STATUS_SYMBOLS else None
-    german, english = STATUS_WORDS[status]
-    return f"{STATUS_SYMBOLS[status]} {english if lang == 'en' else german}"
-
-
-def status_of_label(value: str) -> str | None | bool:
-    """'▲ gelb' / '▲ amber' -> 'gelb'; False when the text is no status label."""
-    for status in STATUS_SYMBOLS:
-        if value in (status_label(status, "de"), status_label(status, "en")):
-            return status
-    return False
-
-
-def label_colour(status: str | None) -> str:
-    """Dark type on amber and grey, white on green and red: readable on paper and projector."""
-    return "#ffffff" if status in ("grün", "rot") else DARK
-
-
-def pill_width(size: float, lang: str) -> float:
-    return max(text_width(status_label(s, lang), size, bold=True) for s in STATUS_SYMBOLS) + 2 * size * PT * 0.6
-
-
-def body_height(slide: Slide, width: float, size: float, lang: str) -> float:
-    """How tall the slide's bullets and status lines are at this type size and width (mm)."""
-    pdf, gap = measurer(), 0.5 * line_height(size)
-    lines = sum(len(wrapped_lines(pdf, bullet, width - BULLET_INDENT, size)) for bullet in slide.bullets)
-    status_w = width - pill_width(size, lang) - PILL_GAP
-    lines += sum(len(wrapped_lines(pdf, item.text, status_w, size)) for item in slide.status_items)
-    return lines * line_height(size) + (len(slide.bullets) + len(slide.status_items) - 1) * gap
-
-
-def fit_body_size(slide: Slide, box: Box, lang: str) -> float:
-    """The largest type (20 pt down to 10 pt) at which the slide's bullets and status lines fit the box."""
-    for size in range(BODY_MAX_PT, BODY_MIN_PT - 1, -1):
-        if body_height(slide, box.w, size, lang) <= box.h:
-            return size
-    return BODY_MIN_PT
-
-
-# --- tables: sized once, drawn natively in both documents ----------------------------------------
-
-
-@dataclass(frozen=True)
-class TablePlan:
-    header: list[str]
-    rows: list[list[str]]
-    widths: list[float]  # mm
-    size: float  # pt
-    row_h: float  # mm
-    right_aligned: list[bool]
-
-
-def cell_text(value) -> str:
-    return "–" if formatting.is_missing(value) else str(value)
-
-
-def plan_table(table: pd.DataFrame, box: Box) -> TablePlan:
-    """The largest type (18 pt down to 8 pt) at which the table fits; columns as wide as their text."""
-    header = [str(column) for column in table.columns]
-    rows = [[cell_text(value) for value in row] for row in table.itertuples(index=False)]
-    columns = list(zip(header, *rows, strict=True)) if rows else [(h,) for h in header]
-    right = [bool(rows) and all(NUMERIC.match(c) or c == "–" for c in column[1:]) for column in columns]
-    for size in range(18, 7, -1):
-        padding = 2 * size * PT * 0.5
-        natural = [
-            max([text_width(column[0], size, True)] + [text_width(c, size) for c in column[1:]]) + padding
-            for column in columns
-        ]
-        row_h = size * PT * 1.9
-        if sum(natural) <= box.w and (len(rows) + 1) * row_h <= box.h:
-            break
-    spare = box.w / sum(natural)
-    return TablePlan(header, rows, [w * spare for w in natural], size, min(row_h, box.h / (len(rows) + 1)), right)
+from cockpit.board.model import Meeting, Slide
+from cockpit.presentation import STATUS_COLOURS, STATUS_SYMBOLS, status_label
 
 
 def fitted(pdf: FPDF, text: str, width: float) -> str:
@@ -187,10 +66,7 @@ def _draw_pill(pdf: FPDF, status: str | None, x: float, y: float, w: float, size
 
 
 def _draw_title(pdf: FPDF, slide: Slide, place: SlideLayout) -> None:
-    size = TITLE_SLIDE_PT if place.centred else TITLE_PT
-    while size > 16 and text_width(slide.title, size, True) > place.title.w:
-        size -= 1
-    pdf.set_font(FONT, "B", size)
+    pdf.set_font(FONT, "B", title_size(slide.title, place.title.w, place.centred))
     _colour(pdf, BRAND_BLUE)
     pdf.set_xy(place.title.x, place.title.y)
     pdf.cell(place.title.w, place.title.h, slide.title, align="C" if place.centred else "L")

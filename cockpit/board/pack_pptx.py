@@ -2,7 +2,7 @@
 
 Titles sit in the title placeholder, bullets and status lines are text (the status as a
 coloured symbol run plus the word), tables are native PowerPoint tables; the sizes come from
-the same layout and type fitting as the PDF.
+the same layout and type fitting as the PDF (cockpit.board.layout).
 """
 
 import io
@@ -12,19 +12,25 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Mm, Pt
 
-from cockpit.board.model import Meeting, Slide
-from cockpit.board.pack import BRAND_BLUE, FOOTER_TOP, MARGIN, PAGE_W, Box, footer_text, layout, page_text
-from cockpit.board.pack_pdf import (
+from cockpit.board.layout import (
+    BRAND_BLUE,
     DARK,
+    FOOTER_TOP,
     GREY,
-    TITLE_PT,
-    TITLE_SLIDE_PT,
+    MARGIN,
+    PAGE_W,
+    Box,
+    SlideLayout,
     fit_body_size,
+    footer_text,
     label_colour,
+    layout,
+    page_text,
     plan_table,
     status_of_label,
-    text_width,
+    title_size,
 )
+from cockpit.board.model import Meeting, Slide
 from cockpit.presentation import STATUS_COLOURS, STATUS_SYMBOLS, STATUS_WORDS
 
 TITLE_SLIDE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
@@ -54,10 +60,8 @@ def _run(paragraph, text: str, size: float, colour: str, bold: bool = False):
     return run
 
 
-def _title(pptx_slide, slide: Slide, place) -> None:
-    size = TITLE_SLIDE_PT if place.centred else TITLE_PT
-    while size > 16 and text_width(slide.title, size, True) > place.title.w:
-        size -= 1
+def _title(pptx_slide, slide: Slide, place: SlideLayout) -> None:
+    size = title_size(slide.title, place.title.w, place.centred)
     title = pptx_slide.shapes.title
     _place(title, place.title)
     frame = title.text_frame
@@ -131,7 +135,9 @@ def _table(pptx_slide, slide: Slide, box: Box) -> None:
             _run(paragraph, value, plan.size, colour, bold=row_number == 0 or status is not False)
 
 
-def _footer(pptx_slide, meeting: Meeting, number: int, total: int, footnote: str, place, lang: str) -> None:
+def _footer(
+    pptx_slide, meeting: Meeting, number: int, total: int, footnote: str, place: SlideLayout, lang: str
+) -> None:
     if footnote:
         _run(_text_frame(pptx_slide, place.footnote).paragraphs[0], footnote, 9, GREY)
     line = pptx_slide.shapes.add_connector(1, Mm(MARGIN), Mm(FOOTER_TOP), Mm(PAGE_W - MARGIN), Mm(FOOTER_TOP))

@@ -1,36 +1,21 @@
-"""Formatting helpers for slides: texts in the slide's language, money, short labels, wall charts, tables."""
+"""Formatting helpers for slides: short labels, wall charts, small tables (texts and numbers: cockpit.i18n)."""
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from cockpit import formatting
-from cockpit.texts.board import TEXTS
+from cockpit.i18n import Translator
+from common import formats
 
 FIGURE_FONT_PX = 24
 
 
-def text(key: str, lang: str, **values) -> str:
-    german, english = TEXTS[key]
-    text = english if lang == "en" else german
-    return text.format(**values) if values else text
-
-
 def shorten(text, length: int) -> str:
     """Cut at a word boundary with an ellipsis, so a table row stays on one line on the wall."""
-    text = "" if formatting.is_missing(text) else str(text).strip()
+    text = "" if formats.is_missing(text) else str(text).strip()
     if len(text) <= length:
         return text
     cut = text[: length - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
     return cut + "…"
-
-
-def money(value, lang: str = "de") -> str:
-    """12.443.100 -> '12,4 Mio. €'; below a million as whole euros ('370.489 €')."""
-    if formatting.is_missing(value):
-        return "–"
-    if abs(value) >= 1_000_000:
-        return f"{formatting.number(value / 1_000_000, 1, lang)} {'Mio.' if lang == 'de' else 'million'} €"
-    return formatting.euro(value, 0, lang)
 
 
 def project_label(row, length: int = 30) -> str:
@@ -73,6 +58,7 @@ def bar_chart(
     return fig
 
 
-def small_table(columns: dict[str, list[str]], more: int, lang: str) -> tuple[pd.DataFrame, str]:
+def small_table(columns: dict[str, list[str]], more: int, tr: Translator) -> tuple[pd.DataFrame, str]:
+    """The columns as a table of text, and '… und 3 weitere' when `more` rows were left out."""
     table = pd.DataFrame(columns, dtype=object)
-    return table, (text("board_more_rows", lang, count=more) if more > 0 else "")
+    return table, (tr("board_more_rows", count=more) if more > 0 else "")

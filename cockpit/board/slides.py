@@ -1,231 +1,206 @@
 """The meeting's slides, built from its frozen snapshot with the pages' own data functions.
 
 build_slides(meeting) reads through cockpit.data_access pointed at the snapshot file, with the
-meeting's scope and `Filters(as_of=meeting.data_as_of)`, and returns the same list of Slide objects
-to the projector view and to the board pack. Every text is formatted already (German by default);
-tables have at most 8 rows, charts have few bars and type of 24 px.
+meeting's viewer (its scope, `Filters(as_of=meeting.data_as_of)`, the slides' language), and returns
+the same list of Slide objects to the projector view and to the board pack. Every text is formatted
+already (German by default); tables have at most 8 rows, charts have few bars and type of 24 px.
 """
 
 import datetime as dt
 
 import pandas as pd
 
-from cockpit import formatting
 from cockpit.board.model import Meeting, Slide, StatusItem
 from cockpit.board.project_slides import changes_slide, decisions_slide, milestones_slide, risks_slide
-from cockpit.board.slide_format import bar_chart, money, shorten, small_table, text
+from cockpit.board.slide_format import bar_chart, shorten, small_table
 from cockpit.data_access import budget, emergency_care, overview, parking, reading_from, wlan
-from cockpit.filters import Filters
+from cockpit.i18n import translator
 from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, status_label
-from cockpit.scope import Scope
+from cockpit.viewer import Filters, Scope, Viewer
 
 SLIDE_KEYS = ("title", "portfolio", "changes", "decisions", "risks", "budget", "kpis", "milestones")
 MAX_DEADLINES = 3
 PHASES_SHOWN = ["Idee", "Planung", "Umsetzung", "Betrieb"]
+STATUS_ORDER = ("rot", "gelb", "grün", None)
+
+
+def meeting_viewer(meeting: Meeting, lang: str) -> Viewer:
+    """The viewer a meeting's slides are built for: its scope, its data date as the Stichtag."""
+    return Viewer(scope=Scope(units=meeting.scope_units), filters=Filters(as_of=meeting.data_as_of), language=lang)
 
 
 def _title_slide(meeting: Meeting, lang: str) -> Slide:
+    tr = translator(lang)
     units = meeting.scope_units
     scope_text = (
-        text("board_title_scope_all", lang)
-        if units is None
-        else text("board_title_scope_units", lang, units=", ".join(units) or "–")
+        tr("board_title_scope_all") if units is None else tr("board_title_scope_units", units=", ".join(units) or "–")
     )
     return Slide(
         "title",
         meeting.name,
         bullets=[
-            text("board_title_meeting", lang, date=formatting.date(meeting.meeting_date, lang)),
-            text("board_title_data", lang, date=formatting.date(meeting.data_as_of, lang)),
+            tr("board_title_meeting", date=tr.date(meeting.meeting_date)),
+            tr("board_title_data", date=tr.date(meeting.data_as_of)),
             scope_text,
-            text("board_title_subtitle", lang),
+            tr("board_title_subtitle"),
         ],
     )
 
 
-def portfolio_figures(scope: Scope, filters: Filters, lang: str = "de") -> list[tuple[str, str]]:
+def portfolio_figures(viewer: Viewer) -> list[tuple[str, str]]:
     """The portfolio slide's headline figures as (label, value) text: for the slide and the comparison."""
-    counts = overview.status_counts(scope, filters)
-    phases = overview.phase_counts(scope, filters)
-    money_year = overview.current_year_budget(scope, filters)
+    tr = translator(viewer.language)
+    counts = overview.status_counts(viewer)
+    phases = overview.phase_counts(viewer)
+    money_year = overview.current_year_budget(viewer)
     year = int(money_year["budget_year"])
-    rows = [(text("board_figure_open", lang), formatting.number(counts["open_projects"], lang=lang))]
+    rows = [(tr("board_figure_open"), tr.number(counts["open_projects"]))]
+    rows += [(status_label(s, tr.lang), tr.number(counts["by_status"][s])) for s in STATUS_ORDER]
+    rows += [(phase, tr.number(int(phases.loc[phases["phase"] == phase, "projects"].sum()))) for phase in PHASES_SHOWN]
     rows += [
-        (status_label(s, lang), formatting.number(counts["by_status"][s], lang=lang))
-        for s in ("rot", "gelb", "grün", None)
-    ]
-    rows += [
-        (phase, formatting.number(int(phases.loc[phases["phase"] == phase, "projects"].sum()), lang=lang))
-        for phase in PHASES_SHOWN
-    ]
-    rows += [
-        (text("board_figure_budget_plan", lang, year=year), money(money_year["updated_plan_eur"], lang)),
-        (text("board_figure_budget_actual", lang), money(money_year["actual_eur"], lang)),
+        (tr("board_figure_budget_plan", year=year), tr.compact_euro(money_year["updated_plan_eur"])),
+        (tr("board_figure_budget_actual"), tr.compact_euro(money_year["actual_eur"])),
     ]
     return rows
 
 
-def _portfolio_slide(scope: Scope, filters: Filters, lang: str) -> Slide:
-    counts = overview.status_counts(scope, filters)
-    phases = overview.phase_counts(scope, filters)
-    money_year = overview.current_year_budget(scope, filters)
+def _portfolio_slide(viewer: Viewer) -> Slide:
+    tr = translator(viewer.language)
+    counts = overview.status_counts(viewer)
+    phases = overview.phase_counts(viewer)
+    money_year = overview.current_year_budget(viewer)
     items = [
         StatusItem(
-            text(
+            tr(
                 "board_status_projects" if counts["by_status"][s] != 1 else "board_status_project",
-                lang,
-                count=formatting.number(counts["by_status"][s], lang=lang),
+                count=tr.number(counts["by_status"][s]),
             ),
             s,
         )
-        for s in ("rot", "gelb", "grün", None)
+        for s in STATUS_ORDER
         if s is not None or counts["by_status"][None]
     ]
     bullets = [
-        text("board_projects_open", lang, open=counts["open_projects"], total=int(phases["projects"].sum())),
-        text(
+        tr("board_projects_open", open=counts["open_projects"], total=int(phases["projects"].sum())),
+        tr(
             "board_budget_headline",
-            lang,
             year=int(money_year["budget_year"]),
-            plan=money(money_year["updated_plan_eur"], lang),
-            actual=money(money_year["actual_eur"], lang),
+            plan=tr.compact_euro(money_year["updated_plan_eur"]),
+            actual=tr.compact_euro(money_year["actual_eur"]),
         ),
     ]
     shown = phases[phases["phase"].isin(PHASES_SHOWN)]
     figure = bar_chart(
         shown["phase"].tolist(),
         shown["projects"].tolist(),
-        [formatting.number(v, lang=lang) for v in shown["projects"]],
+        [tr.number(v) for v in shown["projects"]],
         [CATEGORICAL_COLOURS[0]] * len(shown),
-        text("board_phase_axis", lang),
-        lang,
+        tr("board_phase_axis"),
+        tr.lang,
     )
     return Slide(
         "portfolio",
-        text("board_slide_portfolio", lang),
+        tr("board_slide_portfolio"),
         bullets=bullets,
         status_items=items,
         figure=figure if not shown.empty else None,
     )
 
 
-def _budget_slide(scope: Scope, filters: Filters, lang: str) -> Slide:
-    year_money = overview.current_year_budget(scope, filters)
+def _budget_slide(viewer: Viewer) -> Slide:
+    tr = translator(viewer.language)
+    year_money = overview.current_year_budget(viewer)
     year = int(year_money["budget_year"])
-    title = text("board_slide_budget", lang, year=year)
-    deadlines = budget.funding_deadlines(scope, filters)
+    title = tr("board_slide_budget", year=year)
+    deadlines = budget.funding_deadlines(viewer)
     deadlines = deadlines[deadlines["is_deadline_near"]]
     bullets = [
-        text(
+        tr(
             "board_deadline",
-            lang,
-            date=formatting.date(r.funding_deadline_date, lang),
+            date=tr.date(r.funding_deadline_date),
             programme=shorten(r.funding_programme or r.funding_source, 28),
             project=r.project_id,
-            amount=money(r.unspent_eur, lang),
+            amount=tr.compact_euro(r.unspent_eur),
         )
         for r in deadlines.head(MAX_DEADLINES).itertuples()
     ]
     if deadlines.empty:
-        bullets = [text("board_deadlines_none", lang)]
+        bullets = [tr("board_deadlines_none")]
     elif len(deadlines) > MAX_DEADLINES:
-        bullets.append(text("board_more_rows", lang, count=len(deadlines) - MAX_DEADLINES))
-    bullets.insert(
-        0,
-        text(
-            "board_available",
-            lang,
-            available=money(year_money["available_eur"], lang),
-            plan=money(year_money["updated_plan_eur"], lang),
-        ),
-    )
+        bullets.append(tr("board_more_rows", count=len(deadlines) - MAX_DEADLINES))
+    available = tr.compact_euro(year_money["available_eur"])
+    bullets.insert(0, tr("board_available", available=available, plan=tr.compact_euro(year_money["updated_plan_eur"])))
     if int(year_money["budget_lines"]) == 0:
-        return Slide("budget", title, bullets=[text("board_no_budget", lang, year=year), *bullets])
+        return Slide("budget", title, bullets=[tr("board_no_budget", year=year), *bullets])
     keys = ["updated_plan_eur", "committed_eur", "actual_eur", "available_eur"]
     values = [float(year_money[k]) for k in keys]
     figure = bar_chart(
-        [text(f"board_budget_{k}", lang) for k in ("plan", "committed", "actual", "available")],
+        [tr(f"board_budget_{k}") for k in ("plan", "committed", "actual", "available")],
         values,
-        [money(v, lang) for v in values],
+        [tr.compact_euro(v) for v in values],
         [CATEGORICAL_COLOURS[0], CATEGORICAL_COLOURS[1], CATEGORICAL_COLOURS[6], STATUS_COLOURS["grün"]],
         "",
-        lang,
+        tr.lang,
     )
-    footnote = text("board_budget_footnote", lang, date=formatting.date(year_money["actual_as_of_date"], lang))
+    footnote = tr("board_budget_footnote", date=tr.date(year_money["actual_as_of_date"]))
     return Slide("budget", title, bullets=bullets, figure=figure, footnote=footnote)
 
 
-def _kpis_slide(scope: Scope, filters: Filters, lang: str) -> Slide:
-    def n(value, places=0):
-        return formatting.number(value, places, lang)
-
-    hotspots = wlan.hotspots(scope, filters)
-    usage = wlan.recent_usage(scope, filters)
-    parking_now = parking.headline(scope, filters)
-    care = emergency_care.headline(scope, filters)
-    tickets = n(parking_now["tickets"])
+def _kpis_slide(viewer: Viewer) -> Slide:
+    tr = translator(viewer.language)
+    hotspots = wlan.hotspots(viewer)
+    usage = wlan.recent_usage(viewer)
+    parking_now = parking.headline(viewer)
+    care = emergency_care.headline(viewer)
+    tickets = tr.number(parking_now["tickets"])
     if parking_now["ticket_target"] is not None:
-        tickets = text("board_kpi_target", lang, value=tickets, target=n(parking_now["ticket_target"]))
-    share = formatting.percent(parking_now["phone_share"], 0, lang)
+        tickets = tr("board_kpi_target", value=tickets, target=tr.number(parking_now["ticket_target"]))
+    share = tr.percent(parking_now["phone_share"], 0)
     if parking_now["share_target"] is not None:
-        share = text(
-            "board_kpi_target", lang, value=share, target=formatting.percent(parking_now["share_target"], 0, lang)
-        )
+        share = tr("board_kpi_target", value=share, target=tr.percent(parking_now["share_target"], 0))
+
+    def status(key: str) -> str:
+        return status_label(parking_now[key], tr.lang) if parking_now[key] else ""
+
+    facilities = f"{tr.number(care['hospitals_connected'])} / {tr.number(care['control_centres_connected'])}"
     rows = [
-        (text("board_kpi_hotspots", lang), n(int((hotspots["status"] == "in_operation").sum())), ""),
-        (text("board_kpi_sessions", lang), n(usage["sessions_per_day"]), ""),
-        (
-            text("board_kpi_tickets", lang, year=int(parking_now["year"])),
-            tickets,
-            status_label(parking_now["ticket_status"], lang) if parking_now["ticket_status"] else "",
-        ),
-        (
-            text("board_kpi_phone_share", lang),
-            share,
-            status_label(parking_now["share_status"], lang) if parking_now["share_status"] else "",
-        ),
-        (text("board_kpi_announcements", lang), n(care["announcements_12m"]), ""),
-        (
-            text("board_kpi_facilities", lang),
-            f"{n(care['hospitals_connected'])} / {n(care['control_centres_connected'])}",
-            "",
-        ),
+        (tr("board_kpi_hotspots"), tr.number(int((hotspots["status"] == "in_operation").sum())), ""),
+        (tr("board_kpi_sessions"), tr.number(usage["sessions_per_day"]), ""),
+        (tr("board_kpi_tickets", year=int(parking_now["year"])), tickets, status("ticket_status")),
+        (tr("board_kpi_phone_share"), share, status("share_status")),
+        (tr("board_kpi_announcements"), tr.number(care["announcements_12m"]), ""),
+        (tr("board_kpi_facilities"), facilities, ""),
     ]
     table, _ = small_table(
         {
-            text("board_col_kpi", lang): [r[0] for r in rows],
-            text("board_col_value", lang): [r[1] for r in rows],
-            text("board_col_status", lang): [r[2] for r in rows],
+            tr("board_col_kpi"): [r[0] for r in rows],
+            tr("board_col_value"): [r[1] for r in rows],
+            tr("board_col_status"): [r[2] for r in rows],
         },
         0,
-        lang,
+        tr,
     )
-    return Slide("kpis", text("board_slide_kpis", lang), table=table, footnote=text("board_kpis_footnote", lang))
+    return Slide("kpis", tr("board_slide_kpis"), table=table, footnote=tr("board_kpis_footnote"))
 
 
 def subtitle(meeting: Meeting, lang: str = "de") -> str:
-    return text(
-        "board_subtitle",
-        lang,
-        meeting=formatting.date(meeting.meeting_date, lang),
-        data=formatting.date(meeting.data_as_of, lang),
-    )
+    tr = translator(lang)
+    return tr("board_subtitle", meeting=tr.date(meeting.meeting_date), data=tr.date(meeting.data_as_of))
 
 
 def build_slides(meeting: Meeting, lang: str = "de") -> list[Slide]:
     """The meeting's slides in order (SLIDE_KEYS), every one subtitled with the meeting and data dates."""
-    scope = Scope(units=meeting.scope_units)
-    filters = Filters(as_of=meeting.data_as_of)
+    viewer = meeting_viewer(meeting, lang)
     with reading_from(meeting.snapshot_path):
         slides = [
             _title_slide(meeting, lang),
-            _portfolio_slide(scope, filters, lang),
-            changes_slide(scope, filters, meeting, lang),
-            decisions_slide(scope, filters, lang),
-            risks_slide(scope, filters, lang),
-            _budget_slide(scope, filters, lang),
-            _kpis_slide(scope, filters, lang),
-            milestones_slide(scope, filters, lang),
+            _portfolio_slide(viewer),
+            changes_slide(viewer, meeting),
+            decisions_slide(viewer),
+            risks_slide(viewer),
+            _budget_slide(viewer),
+            _kpis_slide(viewer),
+            milestones_slide(viewer),
         ]
     for slide in slides:
         slide.subtitle = subtitle(meeting, lang)
@@ -234,15 +209,16 @@ def build_slides(meeting: Meeting, lang: str = "de") -> list[Slide]:
 
 def compare_with_live(meeting: Meeting, live_as_of: dt.date, lang: str = "de") -> pd.DataFrame:
     """The portfolio slide's figures frozen in the meeting beside the live warehouse's (same scope)."""
-    scope = Scope(units=meeting.scope_units)
+    tr = translator(lang)
+    viewer = meeting_viewer(meeting, lang)
     with reading_from(meeting.snapshot_path):
-        frozen = portfolio_figures(scope, Filters(as_of=meeting.data_as_of), lang)
-    live = portfolio_figures(scope, Filters(as_of=live_as_of), lang)
+        frozen = portfolio_figures(viewer)
+    live = portfolio_figures(viewer.as_of(live_as_of))
     return pd.DataFrame(
         {
-            text("board_col_kpi", lang): [label for label, _ in frozen],
-            text("board_col_frozen", lang, date=formatting.date(meeting.data_as_of, lang)): [v for _, v in frozen],
-            text("board_col_live", lang, date=formatting.date(live_as_of, lang)): [v for _, v in live],
+            tr("board_col_kpi"): [label for label, _ in frozen],
+            tr("board_col_frozen", date=tr.date(meeting.data_as_of)): [v for _, v in frozen],
+            tr("board_col_live", date=tr.date(live_as_of)): [v for _, v in live],
         },
         dtype=object,
     )

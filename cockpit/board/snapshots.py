@@ -18,15 +18,15 @@ from pathlib import Path
 
 import duckdb
 
-from cockpit import config
 from cockpit.board.model import Meeting
-from cockpit.scope import Scope
-from etl.sql_files import ident
+from cockpit.viewer import Scope
+from common import clock, settings
+from common.sql import ident, literal
 
 
 def snapshots_dir_default() -> Path:
     """<data dir>/meetings (COCKPIT_DATA_DIR moves it, e.g. for tests)."""
-    return config.DATA_DIR / "meetings"
+    return settings.DATA_DIR / "meetings"
 
 
 class MeetingExistsError(FileExistsError):
@@ -103,7 +103,7 @@ def prepare_meeting(
     replace: bool = False,
 ) -> Meeting:
     """Freeze the warehouse's marts for a meeting; raises MeetingExistsError unless replace=True."""
-    warehouse = Path(warehouse or config.WAREHOUSE_PATH)
+    warehouse = Path(warehouse or settings.WAREHOUSE_PATH)
     snapshots_dir = Path(snapshots_dir or snapshots_dir_default())
     if not name.strip():
         raise ValueError("a meeting needs a name")
@@ -120,7 +120,7 @@ def prepare_meeting(
         meeting_date=meeting_date,
         data_as_of=data_as_of,
         scope_units=scope.units,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
         snapshot_path=target,
     )
     building = snapshots_dir / f".{slug}.building-{os.getpid()}.duckdb"
@@ -128,8 +128,8 @@ def prepare_meeting(
     try:
         con = duckdb.connect()  # in memory: the warehouse attached read-only, the new file read-write
         try:
-            con.execute(f"attach {_literal(warehouse)} as wh (read_only)")
-            con.execute(f"attach {_literal(building)} as snap")
+            con.execute(f"attach {literal(warehouse)} as wh (read_only)")
+            con.execute(f"attach {literal(building)} as snap")
             _copy_marts(con, scope)
             _write_info(con, meeting)
             con.execute("use snap")
@@ -143,10 +143,6 @@ def prepare_meeting(
         building.unlink(missing_ok=True)
         building.with_name(building.name + ".wal").unlink(missing_ok=True)
     return meeting
-
-
-def _literal(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
 
 
 def _read_info(path: Path) -> Meeting:

@@ -5,8 +5,12 @@ that touches projects reads them through the scoped_projects table macro, bound 
 viewer's scope and the global filters, so a department's view cannot show other departments.
 Each query opens a short-lived read-only connection (the ETL can swap the warehouse at any
 time); results are cached per warehouse file identity, so a rebuild refreshes them.
+
+Data access takes a cockpit.viewer.Viewer and returns data and codes; it imports nothing of
+Streamlit, texts or presentation (tests/test_architecture.py holds it to that).
 """
 
+import functools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,11 +20,9 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import streamlit as st
 
-from cockpit import config
-from cockpit.filters import Filters
-from cockpit.scope import Scope
+from cockpit.viewer import Viewer
+from common import settings
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "sql"
 PARAMETER = re.compile(r"\$([a-z_]+)")
@@ -38,7 +40,7 @@ class WarehouseVersion:
 
 
 def warehouse_version(path: Path | None = None) -> WarehouseVersion | None:
-    path = Path(path or config.WAREHOUSE_PATH)
+    path = Path(path or settings.WAREHOUSE_PATH)
     try:
         stat = path.stat()
     except FileNotFoundError:
@@ -55,8 +57,9 @@ def _sql(query_name: str) -> str:
     return (QUERIES_DIR / f"{query_name}.sql").read_text(encoding="utf-8")
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def _run(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFrame:
+@functools.lru_cache(maxsize=512)
+def _cached(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFrame:
+    """Results per warehouse identity, query and parameters (shared by all sessions of the server)."""
     sql = _sql(query_name)
     used = set(PARAMETER.findall(sql))
     values = {name: (list(value) if isinstance(value, tuple) else value) for name, value in params if name in used}
@@ -71,6 +74,11 @@ def _run(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFr
         con.close()
 
 
+def clear_cache() -> None:
+    """Forget every cached result (benchmarks measure cold page runs)."""
+    _cached.cache_clear()
+
+
 @contextmanager
 def reading_from(path: Path) -> Iterator[None]:
     """Within this block, query() reads the given file (a meeting snapshot with the same marts)."""
@@ -81,11 +89,13 @@ def reading_from(path: Path) -> Iterator[None]:
         _snapshot_path.reset(token)
 
 
-def query(query_name: str, scope: Scope, filters: Filters | None = None, **params) -> pd.DataFrame:
-    """Run cockpit/sql/<query_name>.sql for this viewer: scope and filters are always bound."""
-    path = _snapshot_path.get() or config.WAREHOUSE_PATH
+def query(query_name: str, viewer: Viewer, **params) -> pd.DataFrame:
+    """Run cockpit/sql/<query_name>.sql for this viewer: scope, filters and day are always bound.
+
+    Returns a copy, so a caller may change it without changing the cached result."""
+    path = _snapshot_path.get() or settings.WAREHOUSE_PATH
     version = warehouse_version(path)
     if version is None:
         raise FileNotFoundError(path)
-    bound = {"units": scope.units, **(filters or Filters()).as_params(), **params}
-    return _run(version, query_name, tuple(sorted(bound.items())))
+    bound = {**viewer.as_params(), **params}
+    return _cached(version, query_name, tuple(sorted(bound.items()))).copy()

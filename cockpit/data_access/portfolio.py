@@ -1,8 +1,7 @@
 """Portfolio data: projects, status, milestones, risks, budget, always within the viewer's scope."""
 
-
 from cockpit.data_access import query
-from cockpit.scope import Scope
+from cockpit.viewer import Viewer
 
 PHASE_ORDER = ["Idee", "Planung", "Umsetzung", "Betrieb", "Abgeschlossen", "Eingestellt"]
 FIELD_ORDER = [
@@ -17,9 +16,9 @@ FIELD_ORDER = [
 ]
 
 
-def filter_options(scope: Scope) -> dict[str, dict[str, str]]:
+def filter_options(viewer: Viewer) -> dict[str, dict[str, str]]:
     """{filter: {value: label}} for the global filters, limited to the viewer's scope."""
-    rows = query("portfolio/filter_options", scope)
+    rows = query("portfolio/filter_options", viewer.unfiltered())
     units = rows.drop_duplicates("lead_unit_id").sort_values("lead_unit_id")
     return {
         "dezernate": {d: d for d in sorted(rows["dezernat"].unique())},

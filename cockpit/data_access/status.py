@@ -3,20 +3,20 @@
 import pandas as pd
 
 from cockpit.data_access import query
-from cockpit.scope import Scope
+from cockpit.viewer import Viewer
 
 
-def delivery_overview(scope: Scope) -> pd.DataFrame:
-    return query("status/delivery_overview", scope)
+def delivery_overview(viewer: Viewer) -> pd.DataFrame:
+    return query("status/delivery_overview", viewer.unfiltered())
 
 
-def load_runs(scope: Scope) -> pd.DataFrame:
-    return query("status/load_runs", scope)
+def load_runs(viewer: Viewer) -> pd.DataFrame:
+    return query("status/load_runs", viewer.unfiltered())
 
 
-def quarantine(scope: Scope, limit: int) -> pd.DataFrame:
-    return query("status/quarantine", scope, row_limit=limit)
+def quarantine(viewer: Viewer, limit: int) -> pd.DataFrame:
+    return query("status/quarantine", viewer.unfiltered(), row_limit=limit)
 
 
-def quarantine_count(scope: Scope) -> int:
-    return int(query("status/quarantine_count", scope).iloc[0, 0])
+def quarantine_count(viewer: Viewer) -> int:
+    return int(query("status/quarantine_count", viewer.unfiltered()).iloc[0, 0])

@@ -12,9 +12,7 @@ import pandas as pd
 
 from cockpit import maps
 from cockpit.data_access import query
-from cockpit.filters import Filters
-from cockpit.scope import Scope
-from cockpit.time_controls import TimeWindow
+from cockpit.viewer import TimeWindow, Viewer
 
 COVERAGE_RADIUS_M = 100
 GRID_CELL_M = 50
@@ -23,36 +21,36 @@ GRAINS = ("day", "week", "month", "year")
 CITY_CENTRE_DISTRICT = "130"
 
 
-def hotspots_monthly(scope: Scope, filters: Filters) -> pd.DataFrame:
-    return query("wlan/hotspots_monthly", scope, filters)
+def hotspots_monthly(viewer: Viewer) -> pd.DataFrame:
+    return query("wlan/hotspots_monthly", viewer)
 
 
-def hotspots(scope: Scope, filters: Filters) -> pd.DataFrame:
+def hotspots(viewer: Viewer) -> pd.DataFrame:
     """Hotspots opened by the reference date, with status 'in_operation' or 'out_of_service' on it."""
-    return query("wlan/hotspots", scope, filters)
+    return query("wlan/hotspots", viewer)
 
 
-def usage_by_period(scope: Scope, filters: Filters, window: TimeWindow) -> pd.DataFrame:
+def usage_by_period(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
     """One row per period of the window's grain within the window, from the daily mart."""
     if window.grain not in GRAINS:
         raise ValueError(f"unknown granularity {window.grain!r}")
-    return query("wlan/usage_by_period", scope, filters, **window.as_params())
+    return query("wlan/usage_by_period", viewer, **window.as_params())
 
 
-def hotspot_ranking(scope: Scope, filters: Filters) -> pd.DataFrame:
+def hotspot_ranking(viewer: Viewer) -> pd.DataFrame:
     """Hotspots in operation in the last 90 days before the reference date, by sessions per day in operation."""
-    return query("wlan/hotspot_ranking", scope, filters, window_days=RANKING_WINDOW_DAYS)
+    return query("wlan/hotspot_ranking", viewer, window_days=RANKING_WINDOW_DAYS)
 
 
-def districts(scope: Scope) -> pd.DataFrame:
-    return query("wlan/districts", scope)
+def districts(viewer: Viewer) -> pd.DataFrame:
+    return query("wlan/districts", viewer.unfiltered())
 
 
-def district_coverage(scope: Scope, filters: Filters) -> pd.DataFrame:
+def district_coverage(viewer: Viewer) -> pd.DataFrame:
     """One row per Stadtbezirk: grid cells, cells within reach of a hotspot in operation, and the share."""
-    areas = districts(scope)
+    areas = districts(viewer)
     cells = maps.district_cells(areas, GRID_CELL_M)
-    active = hotspots(scope, filters)
+    active = hotspots(viewer)
     active = active[active["status"] == "in_operation"]
     cells["is_covered"] = maps.cells_within_reach(cells, active, COVERAGE_RADIUS_M)
     counts = cells.groupby("district_id").agg(cells=("is_covered", "size"), covered_cells=("is_covered", "sum"))
@@ -68,10 +66,10 @@ def best_and_worst(ranking: pd.DataFrame, column: str, count: int = 5) -> tuple[
     return ordered.head(count).reset_index(drop=True), ordered.tail(count).iloc[::-1].reset_index(drop=True)
 
 
-def recent_usage(scope: Scope, filters: Filters) -> dict[str, float | None]:
+def recent_usage(viewer: Viewer) -> dict[str, float | None]:
     """Sessions per day with data and mean availability (share 0..1) over the 90 days up to the reference date."""
-    start = filters.reference_date - dt.timedelta(days=RANKING_WINDOW_DAYS - 1)
-    rows = usage_by_period(scope, filters, TimeWindow("90t", "year", start, filters.reference_date))
+    start = viewer.reference_date - dt.timedelta(days=RANKING_WINDOW_DAYS - 1)
+    rows = usage_by_period(viewer, TimeWindow("90t", "year", start, viewer.reference_date))
     days = rows["days_with_data"].sum()
     if rows.empty or days == 0:
         return {"sessions_per_day": None, "availability_share": None}

@@ -49,7 +49,6 @@ TEXTS = {
         "Milestone reached: {project} – {milestone}",
     ),
     "board_change_risk": ("Neues hohes Risiko: {project} – {risk}", "New high risk: {project} – {risk}"),
-    "board_no_changes": ("Keine Statusänderungen.", "No status changes."),
     # decisions
     "board_no_decisions": (
         "Kein Projekt bittet um eine Entscheidung des Boards.",
@@ -62,7 +61,6 @@ TEXTS = {
     "board_col_project": ("Projekt", "Project"),
     "board_col_status": ("Status", "Status"),
     "board_col_decision": ("Entscheidung", "Decision"),
-    "board_col_lead_unit": ("Federführung", "Lead unit"),
     # risks
     "board_no_risks": ("Keine offenen Risiken.", "No open risks."),
     "board_col_risk": ("Risiko", "Risk"),

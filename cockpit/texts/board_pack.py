@@ -1,4 +1,6 @@
-"""Texts of the board pack (PDF and PowerPoint papers, the `pack` command): key -> (German, English)."""
+"""Texts of the board pack (PDF and PowerPoint papers, the `pack` command): key -> (German, English).
+
+Merged into cockpit.i18n.TEXTS; look them up with cockpit.i18n.translator(lang)(key, **values)."""
 
 TEXTS = {
     "pack_meeting_on": ("Sitzung am {date}", "Meeting on {date}"),

@@ -10,6 +10,10 @@ TEXTS = {
     ),
     "page_data_status": ("Datenstand", "Data status"),
     "data_as_of": ("Datenstand", "Data as of"),
+    "no_successful_load": (
+        "Noch kein erfolgreicher Ladelauf: Das Ladeprotokoll erscheint nach dem ersten.",
+        "No successful load yet: the load log appears after the first one.",
+    ),
     "last_load": ("Letzter erfolgreicher Ladelauf", "Last successful load"),
     "files": ("Dateien", "Files"),
     "rows_loaded": ("Zeilen geladen", "Rows loaded"),

@@ -20,7 +20,6 @@ TEXTS = {
         "Statusberichte für {month}: {on_time} von {due} aktiven Projekten.",
         "Status reports for {month}: {on_time} of {due} active projects.",
     ),
-    "overview_million": ("{value} Mio. €", "{value}m €"),
     "overview_status_caption": (
         "Gesamtstatus der laufenden Projekte (ohne Abgeschlossen und Eingestellt) aus dem letzten Bericht "
         "bis zum Stichtag. Wo die Stabsstelle in diesem Monat bewertet hat, gilt ihre Bewertung, "

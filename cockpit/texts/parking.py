@@ -70,10 +70,6 @@ TEXTS = {
     ),
     "parking_heatmap_heading": ("Wann geparkt wird: Wochentag × Stunde", "When people park: weekday × hour"),
     "parking_pick_year": ("Jahr", "Year"),
-    "parking_weekdays": (
-        "Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag,Sonntag",
-        "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
-    ),
     "parking_hour": ("Beginn (Stunde)", "Start (hour)"),
     "parking_duration_heading": ("Typische Parkdauer", "Typical parking duration"),
     "parking_median_minutes": ("Median (min)", "Median (min)"),

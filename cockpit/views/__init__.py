@@ -6,4 +6,22 @@ inputs, a guard, then `show_chart(views.<area>.<figure>(rows))` and `st.datafram
 Views hold no SQL and never read the warehouse; helpers several areas share live in views.common.
 """
 
-from cockpit.views import budget, common, emergency_care, kpis, overview, parking, projects, wlan  # noqa: F401
+from cockpit.views import (  # noqa: F401
+    board,
+    budget,
+    budget_tables,
+    common,
+    data_status,
+    emergency_care,
+    emergency_care_charts,
+    kpis,
+    overview,
+    overview_charts,
+    overview_tables,
+    parking,
+    parking_charts,
+    project_charts,
+    project_tables,
+    projects,
+    wlan,
+)

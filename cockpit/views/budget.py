@@ -1,25 +1,21 @@
-"""Budget und Förderung: money in T€ as the council papers show it, plan-versus-actual bars, the tables
-beside them, funding deadlines and the year-end forecast by lead unit."""
+"""Budget und Förderung page sections: the year's headline, plan against actual + committed by lead unit,
+Handlungsfeld, year, type and funding, the funding deadlines and the year-end forecast.
+
+The tables (money in T€ as the council papers show it) are in cockpit.views.budget_tables."""
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from cockpit import formatting
-from cockpit.i18n import language, t
-from cockpit.presentation import show_chart
+from cockpit.data_access import budget
+from cockpit.i18n import TEXTS
+from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.context import language, t, tr
+from cockpit.viewer import Viewer
+from cockpit.views import budget_tables as tables
 from cockpit.views import common
 
-UNDER_USE_SHARE = 0.8
 PLAN_COLOUR, ACTUAL_COLOUR, COMMITTED_COLOUR = "#004f9f", "#009e73", "#e69f00"
-MONEY_COLUMNS = [
-    "budget_planned",
-    "budget_updated_plan",
-    "budget_committed",
-    "budget_actual",
-    "budget_available",
-    "budget_utilisation",
-]
 HEADLINE = [
     [
         ("budget_planned", "planned_eur"),
@@ -32,34 +28,109 @@ HEADLINE = [
         ("budget_forecast", "year_end_forecast_eur"),
     ],
 ]
-ASSESSMENT_WORDS = {"rot": "budget_over", "gelb": "budget_under", "grün": "budget_on_plan", None: "budget_no_forecast"}
+ACTUALS_AS_OF_LABELS = TEXTS["budget_as_of_label"]  # "Datenstand (Ist-Stand)" below every money figure
 
 
-def teur(value) -> str:
-    """Money as the council papers show it: '220 T€'."""
-    return "–" if pd.isna(value) else f"{formatting.number(value / 1000, 0, language())} {t('budget_unit_teur')}"
+def actuals_caption(date) -> None:
+    as_of_caption(date, *ACTUALS_AS_OF_LABELS)
 
 
-def teurs(values) -> list[str]:
-    return [teur(v) for v in values]
+# ---- sections of the page ------------------------------------------------------------------------
 
 
-def money_axis(values) -> tuple[float, str, str]:
-    """Divisor, unit and tick format for a money axis: Mio. € for big figures, else T€."""
-    biggest = max([v for v in values if pd.notna(v)], default=0)
-    return (1e6, t("budget_unit_meur"), ",.1f") if biggest >= 2e6 else (1e3, t("budget_unit_teur"), ",.0f")
+def year_choice(viewer: Viewer, years: list[int]) -> int:
+    """The budget year, starting at the Stichtag's year (or the latest year before it)."""
+    default_year = budget.default_budget_year(years, viewer)
+    return st.selectbox(t("budget_year"), years, index=years.index(default_year), key="budget_year", width=220)
 
 
-def source_label(source: str) -> str:
-    return t(f"budget_source_{source}")
+def headline(viewer: Viewer, total: pd.Series) -> None:
+    """The year's money in T€, the actuals' date, how the forecast is made; a note if the Stichtag lies
+    before the actuals' date."""
+    data_as_of = total["actual_as_of_date"]
+    headline_metrics(total)
+    actuals_caption(data_as_of)
+    st.caption(t("budget_forecast_method"))
+    if viewer.reference_date < data_as_of.date():
+        dates = {"as_of": tr().date(viewer.reference_date), "data_as_of": tr().date(data_as_of)}
+        st.caption(t("budget_reference_before_data", **dates))
 
 
-def money_column_names() -> list[str]:
-    return [t(k) for k in MONEY_COLUMNS]
+def breakdowns(viewer: Viewer, totals: dict[str, pd.DataFrame]) -> None:
+    """Plan against actual + committed by lead unit, by Handlungsfeld and by year, one tab each."""
+    data_as_of = totals["total"].iloc[0]["actual_as_of_date"]
+    unit_tab, field_tab, year_tab = st.tabs([t("budget_tab_unit"), t("budget_tab_field"), t("budget_tab_year")])
+    with unit_tab:
+        units = totals["lead_unit"]
+        breakdown(units, list(units["group_label"]), t("budget_lead_unit"), key="by_unit")
+        actuals_caption(data_as_of)
+    with field_tab:
+        fields = totals["field"]
+        breakdown(fields, list(fields["group_label"]), t("budget_field"), key="by_field")
+        st.caption(t("budget_field_note"))
+        actuals_caption(data_as_of)
+    with year_tab:
+        yearly = budget.by_year(viewer)
+        breakdown(yearly, list(yearly["group_label"]), t("budget_year_column"), key="by_year", horizontal=False)
+        actuals_caption(yearly["actual_as_of_date"].max())
 
 
-def chart_height(categories: int) -> int:
-    return 140 + 52 * categories
+def by_type(totals: dict[str, pd.DataFrame]) -> None:
+    """investiv against konsumtiv: the chart, then the table with each one's share of the plan."""
+    types = totals["budget_type"]
+    show_chart(plan_actual_chart(types, tables.type_labels(types)), height=chart_height(len(types)), key="by_type")
+    right = [*tables.money_column_names(), t("budget_share")]
+    show_table(tables.type_table(types, totals["total"].iloc[0]), len(types), right)
+
+
+def by_funding(totals: dict[str, pd.DataFrame]) -> None:
+    """Funding sources as a chart, the programmes with their next deadline as a table."""
+    sources = totals["funding_source"]
+    figure = plan_actual_chart(sources, tables.source_labels(sources))
+    show_chart(figure, height=chart_height(len(sources)), key="by_source")
+    programmes = totals["funding_programme"]
+    right = [t("budget_next_deadline"), *tables.money_column_names()]
+    show_table(tables.programme_table(programmes), len(programmes), right)
+
+
+def deadlines(viewer: Viewer, total: pd.Series) -> None:
+    """Funded money by open deadline and the money at risk, or a sentence when no deadline is open."""
+    rows = budget.funding_deadlines(viewer)
+    if rows.empty:
+        st.info(t("budget_no_open_deadlines"))
+        return
+    deadline_metrics(rows)
+    right = [t(k) for k in ("budget_days_left", "budget_at_risk", "budget_unspent", "budget_available")]
+    show_table(tables.deadline_table(rows), len(rows), right)
+    st.caption(t("budget_at_risk_method"))
+    actuals_caption(total["actual_as_of_date"])
+
+
+def year_end_forecast(totals: dict[str, pd.DataFrame]) -> None:
+    """The year-end forecast by lead unit against the plan, with an assessment per unit."""
+    forecast = totals["lead_unit"]
+    keys = ("budget_forecast", "budget_updated_plan", "budget_deviation", "budget_actual", "budget_committed")
+    show_table(tables.forecast_table(forecast), len(forecast), [t(k) for k in keys])
+    st.caption(t("budget_assessment_note"))
+
+
+# ---- parts ---------------------------------------------------------------------------------------
+
+
+def headline_metrics(total: pd.Series) -> None:
+    """Two rows of bordered metrics in T€, the exact euros in the help."""
+    translate = tr()
+    for metrics in HEADLINE:
+        for column, (key, value) in zip(st.columns(len(metrics)), metrics, strict=True):
+            column.metric(t(key), tables.teur(total[value]), help=translate.euro(total[value]), border=True)
+
+
+def deadline_metrics(deadlines: pd.DataFrame) -> None:
+    near = deadlines["is_deadline_near"]
+    first, second, third = st.columns(3)
+    first.metric(t("budget_funded_open"), tables.teur(deadlines["unspent_eur"].sum()), border=True)
+    second.metric(t("budget_near_deadline_money"), tables.teur(deadlines.loc[near, "unspent_eur"].sum()), border=True)
+    third.metric(t("budget_at_risk"), tables.teur(deadlines["at_risk_eur"].sum()), border=True)
 
 
 def show_table(table, rows: int, right: list[str]) -> None:
@@ -73,15 +144,17 @@ def breakdown(rows: pd.DataFrame, labels: list[str], first_column: str, key: str
     """Plan against actual + committed for one breakdown: the chart, and the same figures as a table in T€."""
     height = chart_height(len(rows)) if horizontal else 440
     show_chart(plan_actual_chart(rows, labels, horizontal), height=height, key=key)
-    show_table(money_table(rows, first_column, labels), len(rows), money_column_names())
+    show_table(tables.money_table(rows, first_column, labels), len(rows), tables.money_column_names())
 
 
-def headline_metrics(total: pd.Series) -> None:
-    """Two rows of bordered metrics in T€, the exact euros in the help."""
-    lang = language()
-    for metrics in HEADLINE:
-        for column, (key, value) in zip(st.columns(len(metrics)), metrics, strict=True):
-            column.metric(t(key), teur(total[value]), help=formatting.euro(total[value], 0, lang), border=True)
+def chart_height(categories: int) -> int:
+    return 140 + 52 * categories
+
+
+def money_axis(values) -> tuple[float, str, str]:
+    """Divisor, unit and tick format for a money axis: Mio. € for big figures, else T€."""
+    biggest = max([v for v in values if pd.notna(v)], default=0)
+    return (1e6, t("budget_unit_meur"), ",.1f") if biggest >= 2e6 else (1e3, t("budget_unit_teur"), ",.0f")
 
 
 def plan_actual_chart(rows: pd.DataFrame, labels: list[str], horizontal: bool = True) -> go.Figure:
@@ -117,100 +190,3 @@ def plan_actual_chart(rows: pd.DataFrame, labels: list[str], horizontal: bool = 
         yaxis=category_axis if horizontal else value_axis,
     )
     return fig
-
-
-def money_table(rows: pd.DataFrame, first_column: str, labels) -> dict:
-    """The figures a chart shows, as a table in T€."""
-    used = (rows["actual_eur"] + rows["committed_eur"]) / rows["updated_plan_eur"].where(rows["updated_plan_eur"] > 0)
-    return {
-        first_column: labels,
-        t("budget_planned"): teurs(rows["planned_eur"]),
-        t("budget_updated_plan"): teurs(rows["updated_plan_eur"]),
-        t("budget_committed"): teurs(rows["committed_eur"]),
-        t("budget_actual"): teurs(rows["actual_eur"]),
-        t("budget_available"): teurs(rows["available_eur"]),
-        t("budget_utilisation"): common.percents(used, 0),
-    }
-
-
-def type_labels(types: pd.DataFrame) -> list[str]:
-    return [t(f"budget_type_{k}") for k in types["group_key"]]
-
-
-def type_table(types: pd.DataFrame, total: pd.Series) -> dict:
-    """investiv and konsumtiv in T€, with each one's share of the updated plan."""
-    table = money_table(types, t("budget_type"), type_labels(types))
-    table[t("budget_share")] = common.percents(types["updated_plan_eur"] / total["updated_plan_eur"], 0)
-    return table
-
-
-def source_labels(sources: pd.DataFrame) -> list[str]:
-    return [source_label(s) for s in sources["group_key"]]
-
-
-def programme_table(programmes: pd.DataFrame) -> dict:
-    money = money_table(programmes, "", programmes["group_key"])
-    return {
-        t("budget_funding_source"): source_labels(programmes),
-        t("budget_funding_programme"): programmes["funding_programme"].fillna("–"),
-        t("budget_next_deadline"): common.dates(programmes["next_deadline_date"]),
-        **{name: money[name] for name in money_column_names() if name != t("budget_planned")},
-    }
-
-
-def deadline_metrics(deadlines: pd.DataFrame) -> None:
-    near = deadlines["is_deadline_near"]
-    first, second, third = st.columns(3)
-    first.metric(t("budget_funded_open"), teur(deadlines["unspent_eur"].sum()), border=True)
-    second.metric(t("budget_near_deadline_money"), teur(deadlines.loc[near, "unspent_eur"].sum()), border=True)
-    third.metric(t("budget_at_risk"), teur(deadlines["at_risk_eur"].sum()), border=True)
-
-
-def deadline_table(deadlines: pd.DataFrame):
-    """Funded money by deadline; near deadlines tinted amber, projects ending after their deadline red."""
-    near, late = deadlines["is_deadline_near"], deadlines["is_end_after_deadline"]
-    table = {
-        t("budget_deadline"): common.dates(deadlines["funding_deadline_date"]),
-        t("budget_days_left"): common.numbers(deadlines["days_left"], 0),
-        t("budget_deadline_state"): [t("budget_deadline_near" if n else "budget_deadline_far") for n in near],
-        t("budget_project"): deadlines["project_id"] + " " + deadlines["title"],
-        t("budget_at_risk"): teurs(deadlines["at_risk_eur"]),
-        t("budget_end_after_deadline"): [t("budget_yes_risk" if r else "budget_no_risk") for r in late],
-        t("budget_expected_end"): common.dates(deadlines["expected_end_date"]),
-        t("budget_unspent"): teurs(deadlines["unspent_eur"]),
-        t("budget_available"): teurs(deadlines["available_eur"]),
-        t("budget_funding_source"): [source_label(s) for s in deadlines["funding_source"]],
-        t("budget_funding_programme"): deadlines["funding_programme"],
-        t("budget_year_column"): deadlines["budget_year"].astype(str),
-        t("budget_lead_unit"): deadlines["lead_unit"],
-    }
-    return common.tinted(
-        table,
-        {
-            t("budget_deadline_state"): ["gelb" if n else "grün" for n in near],
-            t("budget_end_after_deadline"): ["rot" if r else "grün" for r in late],
-        },
-    )
-
-
-def forecast_assessment(forecast: pd.DataFrame) -> list[str | None]:
-    """Red above the plan, amber below 80 % of it, green between; None without a forecast."""
-    return [
-        None if pd.isna(f) else "rot" if f > p else "gelb" if f < UNDER_USE_SHARE * p else "grün"
-        for f, p in zip(forecast["year_end_forecast_eur"], forecast["updated_plan_eur"], strict=True)
-    ]
-
-
-def forecast_table(forecast: pd.DataFrame):
-    plan, expected = forecast["updated_plan_eur"], forecast["year_end_forecast_eur"]
-    assessment = forecast_assessment(forecast)
-    table = {
-        t("budget_lead_unit"): forecast["group_label"],
-        t("budget_assessment"): [t(ASSESSMENT_WORDS[a]) for a in assessment],
-        t("budget_forecast"): teurs(expected),
-        t("budget_updated_plan"): teurs(plan),
-        t("budget_deviation"): [common.signed(teur(v), v) for v in expected - plan],
-        t("budget_actual"): teurs(forecast["actual_eur"]),
-        t("budget_committed"): teurs(forecast["committed_eur"]),
-    }
-    return common.tinted(table, {t("budget_assessment"): assessment})

@@ -1,14 +1,14 @@
-"""Helpers several pages share: column formatters, table heights, status-coloured cells, CSV downloads.
+"""Helpers several pages share: column formatters, table heights and status-coloured cells.
 
-Every formatter takes the language explicitly or falls back to the viewer's (cockpit.i18n.language),
+Every formatter takes the language explicitly or falls back to the viewer's (cockpit.ui.context.language),
 so a view function can be called from a page without threading `lang` through.
 """
 
 import pandas as pd
 
-from cockpit import formatting
-from cockpit.i18n import language
 from cockpit.presentation import STATUS_COLOURS, status_label
+from cockpit.ui.context import language
+from common import formats
 
 # Light tints of the status colours, for table cells that carry symbol and word themselves.
 STATUS_TINTS = {"grün": "#d9f0e3", "gelb": "#fde8c4", "rot": "#f7d4d1", None: "#eeeeee"}
@@ -20,27 +20,27 @@ TABLE_ROW_PX, TABLE_HEADER_PX = 35, 38
 
 def dates(values, lang: str | None = None) -> list[str]:
     lang = lang or language()
-    return [formatting.date(v, lang) for v in values]
+    return [formats.date(v, lang) for v in values]
 
 
 def months(values, lang: str | None = None) -> list[str]:
     lang = lang or language()
-    return [formatting.month(v, lang) for v in values]
+    return [formats.month(v, lang) for v in values]
 
 
 def numbers(values, places: int = 0, lang: str | None = None) -> list[str]:
     lang = lang or language()
-    return [formatting.number(v, places, lang) for v in values]
+    return [formats.number(v, places, lang) for v in values]
 
 
 def euros(values, places: int = 0, lang: str | None = None) -> list[str]:
     lang = lang or language()
-    return [formatting.euro(v, places, lang) for v in values]
+    return [formats.euro(v, places, lang) for v in values]
 
 
 def percents(values, places: int = 1, lang: str | None = None) -> list[str]:
     lang = lang or language()
-    return [formatting.percent(v, places, lang) for v in values]
+    return [formats.percent(v, places, lang) for v in values]
 
 
 def statuses(values, lang: str | None = None) -> list[str]:
@@ -52,8 +52,8 @@ def statuses(values, lang: str | None = None) -> list[str]:
 def natural_number(value, lang: str | None = None) -> str:
     """Whole numbers without decimals, others with one: '12', '12,5'; missing as an en dash."""
     lang = lang or language()
-    places = 0 if formatting.is_missing(value) or float(value).is_integer() else 1
-    return formatting.number(value, places, lang)
+    places = 0 if formats.is_missing(value) or float(value).is_integer() else 1
+    return formats.number(value, places, lang)
 
 
 def signed(text: str, value) -> str:
@@ -64,10 +64,10 @@ def signed(text: str, value) -> str:
 def signed_number(value, places: int = 1, lang: str | None = None, suffix: str = "") -> str:
     """A change as shown, signed by what is shown: '+3,2 %', '-95,0 %', and '0,0 %' for a rounded zero."""
     lang = lang or language()
-    if formatting.is_missing(value):
+    if formats.is_missing(value):
         return "–"
-    text = formatting.number(abs(value), places, lang)
-    sign = "" if text == formatting.number(0, places, lang) else "+" if value > 0 else "-"
+    text = formats.number(abs(value), places, lang)
+    sign = "" if text == formats.number(0, places, lang) else "+" if value > 0 else "-"
     return f"{sign}{text}{suffix}"
 
 
@@ -106,11 +106,3 @@ def tinted(table: dict | pd.DataFrame, columns_and_statuses: dict[str, list]):
         tints = [f"background-color: {STATUS_TINTS[s]}" for s in row_statuses]
         styler = styler.apply(lambda _, tints=tints: tints, subset=[column], axis=0)
     return styler
-
-
-# ---- downloads -----------------------------------------------------------------------------------
-
-
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """Semicolon CSV with decimal commas, UTF-8 with BOM: German Excel opens it as it is."""
-    return frame.to_csv(sep=";", decimal=",", index=False).encode("utf-8-sig")

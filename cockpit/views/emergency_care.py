@@ -1,102 +1,53 @@
-"""Notfallversorgung: facilities connected to IVENA, announcements by urgency and hospital, the
-day × hospital heat map, the winter peak, sign-offs and the shift after the Holwedestraße closure.
+"""Notfallversorgung page sections: the headline, each chart with its table and notes, and the tables
+(facilities, day × hospital, sign-offs per year, the shift after the Holwedestraße closure).
 
-Counts below 5 by hospital or by day arrive suppressed from SQL: tables show '<5', charts leave them out.
+Counts below 5 by hospital or by day arrive suppressed from SQL: tables show '<5'. The figures and the
+data behind them are in cockpit.views.emergency_care_charts.
 """
 
 import datetime as dt
 
 import pandas as pd
-import plotly.express as px
-import plotly.graph_objects as go
 import streamlit as st
 
-from cockpit import formatting
-from cockpit.data_access import emergency_care
-from cockpit.i18n import language, t
-from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, chart_data
-from cockpit.time_controls import TimeWindow
+from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.context import t, tr
+from cockpit.viewer import TimeWindow
 from cockpit.views import common
+from cockpit.views import emergency_care_charts as charts
 
-URGENCY_COLOURS = {1: STATUS_COLOURS["rot"], 2: STATUS_COLOURS["gelb"], 3: CATEGORICAL_COLOURS[4]}
-MONTH_HOVER = "%{x|%b %Y}: %{y:,.0f}"
-LEGEND_SMALL = {"font": {"size": 12}}
-
-
-def labels() -> dict[str, str]:
-    """Axis and legend titles of the Plotly Express charts."""
-    return {
-        "month_date": t("emergency_month"),
-        "announcements": t("emergency_announcements"),
-        "urgency": t("emergency_urgency"),
-        "facility": t("emergency_hospital"),
-        "signed_off_hours": t("emergency_signoff_hours"),
-        "facilities_connected": t("emergency_connected_count"),
-        "type_label": t("emergency_facility_type"),
-    }
-
-
-def urgency_name(urgency: int) -> str:
-    return t(f"emergency_urgency_{urgency}")
-
-
-def facility_types(kinds) -> list[str]:
-    return [t(f"emergency_type_{kind}") for kind in kinds]
-
-
-def shown_counts(values, suppressed) -> list[str]:
-    """Counts as a table shows them: '<5' where suppressed."""
-    lang = language()
-    return [
-        emergency_care.SUPPRESSED if s else formatting.number(v, lang=lang)
-        for v, s in zip(values, suppressed, strict=True)
-    ]
-
-
-def share_points(before, after) -> str:
-    """Change of a share in percentage points, '+9,9' / '-0,3'; '–' if either is suppressed."""
-    if before != before or after != after or before is None or after is None:
-        return "–"
-    return common.signed_number(round((after - before) * 100, 1), 1)
+# ---- headline ------------------------------------------------------------------------------------
 
 
 def headline_metrics(head: pd.Series) -> None:
-    lang = language()
-    urgency_1_share = f"{t('emergency_urgency_1_share')}: {formatting.percent(head['urgency_1_share_12m'], 1, lang)}"
+    translate = tr()
+    urgency_1_share = f"{t('emergency_urgency_1_share')}: {translate.percent(head['urgency_1_share_12m'], 1)}"
     first, second, third, fourth = st.columns(4)
-    first.metric(t("emergency_hospitals_connected"), formatting.number(head["hospitals_connected"], lang=lang))
-    second.metric(t("emergency_control_centres"), formatting.number(head["control_centres_connected"], lang=lang))
-    third.metric(
-        t("emergency_announcements_12m"), formatting.number(head["announcements_12m"], lang=lang), help=urgency_1_share
-    )
-    fourth.metric(t("emergency_signoff_hours_12m"), formatting.number(head["signed_off_hours_12m"], 1, lang))
+    first.metric(t("emergency_hospitals_connected"), translate.number(head["hospitals_connected"]))
+    second.metric(t("emergency_control_centres"), translate.number(head["control_centres_connected"]))
+    third.metric(t("emergency_announcements_12m"), translate.number(head["announcements_12m"]), help=urgency_1_share)
+    fourth.metric(t("emergency_signoff_hours_12m"), translate.number(head["signed_off_hours_12m"], 1))
 
 
 def headline_window(head: pd.Series, as_of: dt.date) -> str:
-    lang = language()
-    window = t("emergency_window", start=formatting.date(head["window_start"], lang), end=formatting.date(as_of, lang))
-    return window + f" · {t('emergency_urgency_1_share')}: {formatting.percent(head['urgency_1_share_12m'], 1, lang)}"
+    translate = tr()
+    window = t("emergency_window", start=translate.date(head["window_start"]), end=translate.date(as_of))
+    return window + f" · {t('emergency_urgency_1_share')}: {translate.percent(head['urgency_1_share_12m'], 1)}"
 
 
-def connected_figure(connected: pd.DataFrame) -> go.Figure:
-    figure = px.line(
-        connected.assign(type_label=facility_types(connected["facility_type"])),
-        x="month_date",
-        y="facilities_connected",
-        color="type_label",
-        line_shape="hv",
-        labels=labels(),
-    )
-    figure.update_traces(hovertemplate="%{x|%b %Y}: %{y}")
-    few = connected["facilities_connected"].max() <= 12
-    figure.update_layout(yaxis_rangemode="tozero", yaxis_dtick=1 if few else None)
-    return figure
+def headline(head: pd.Series, as_of: dt.date) -> None:
+    """Connected now and the 12 months before the reference date, with the window they count."""
+    headline_metrics(head)
+    st.caption(headline_window(head, as_of))
+
+
+# ---- facilities connected ------------------------------------------------------------------------
 
 
 def facilities_table(facilities: pd.DataFrame) -> dict:
     return {
         t("emergency_facility"): facilities["facility"],
-        t("emergency_facility_type"): facility_types(facilities["facility_type"]),
+        t("emergency_facility_type"): charts.facility_types(facilities["facility_type"]),
         t("emergency_in_city"): [t("emergency_yes") if v else t("emergency_no") for v in facilities["is_in_city"]],
         t("emergency_connected_from"): common.dates(facilities["connected_from_date"]),
         t("emergency_connected_to"): common.dates(facilities["connected_to_date"]),
@@ -106,100 +57,95 @@ def facilities_table(facilities: pd.DataFrame) -> dict:
     }
 
 
-def urgency_figure(urgency: pd.DataFrame, window: TimeWindow) -> go.Figure:
-    """Announcements per period of the window's grain, stacked by urgency."""
-    colours = {urgency_name(level): URGENCY_COLOURS[level] for level in emergency_care.URGENCIES}
-    figure = px.bar(
-        urgency.assign(urgency=urgency["urgency"].map(urgency_name)),
-        x="period_date",
-        y="announcements",
-        color="urgency",
-        color_discrete_map=colours,
-        category_orders={"urgency": list(colours)},
-        labels=labels() | {"period_date": t("emergency_period_from")},
+def connected(connected_monthly: pd.DataFrame, facilities: pd.DataFrame) -> None:
+    """Facilities connected per month by type, then the list of facilities."""
+    show_chart(
+        charts.connected_figure(connected_monthly),
+        height=340,
+        key="emergency_connected_chart",
+        data=charts.chart_rows(connected_monthly, "connected"),
+        file_stem="ivena_angeschlossene_einrichtungen",
     )
-    figure.update_traces(hovertemplate=f"%{{x|{window.hover_format}}}: %{{y:,.0f}}")
-    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat=window.axis_format)
-    return figure
+    st.dataframe(facilities_table(facilities), hide_index=True, width="stretch")
 
 
-def by_hospital_figure(by_hospital: pd.DataFrame) -> go.Figure:
-    # suppressed months stay in as gaps (null), so a line never bridges a hidden value
-    figure = px.line(
-        by_hospital.astype({"announcements": float}),
-        x="month_date",
-        y="announcements",
-        color="facility",
-        labels=labels(),
+# ---- announcements -------------------------------------------------------------------------------
+
+
+def urgency_chart(urgency: pd.DataFrame, window: TimeWindow) -> None:
+    """Announcements per period of the shared window by urgency (all hospitals); or why there are none."""
+    if urgency.empty:
+        st.info(t("time_window_empty"))
+        return
+    show_chart(
+        charts.urgency_figure(urgency, window),
+        height=380,
+        key="emergency_urgency_chart",
+        data=charts.chart_rows(urgency, "urgency"),
+        file_stem=f"ivena_dringlichkeit_{window.period}_{window.grain}",
     )
-    figure.update_traces(hovertemplate=MONTH_HOVER, connectgaps=False)
-    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y", legend=LEGEND_SMALL)
-    return figure
 
 
-def daily_height(daily: pd.DataFrame) -> int:
-    return 120 + 32 * daily["facility"].nunique()
-
-
-def daily_figure(daily: pd.DataFrame) -> go.Figure:
-    """Day × hospital for one month; suppressed cells empty but labelled '<5'."""
-    figure = go.Figure(
-        go.Heatmap(
-            x=daily["day_date"],
-            y=[name.replace(" – ", "<br>") for name in daily["facility"]],
-            z=daily["announcements"].astype(float),
-            zmin=0,
-            zmax=max([5, *daily["announcements"].dropna()]),  # all cells suppressed: a scale still needs a range
-            text=shown_counts(daily["announcements"], daily["is_suppressed"]),
-            texttemplate="%{text}",
-            colorscale="Reds",
-            hovertemplate="%{y}<br>%{x|%d.%m.%Y}: %{text}<extra></extra>",
-            colorbar={"title": {"text": t("emergency_announcements")}},
+def by_hospital(by_hospital_monthly: pd.DataFrame) -> None:
+    """Announcements per month by hospital, counts below 5 left out, and how many were."""
+    if by_hospital_monthly["is_suppressed"].all():
+        st.info(t("emergency_suppression_note"))
+    else:
+        show_chart(
+            charts.by_hospital_figure(by_hospital_monthly),
+            height=460,
+            key="emergency_by_hospital_chart",
+            data=charts.chart_rows(by_hospital_monthly, "by_hospital"),
+            file_stem="ivena_voranmeldungen_je_klinik",
         )
-    )
-    figure.update_layout(
-        xaxis_tickformat="%d.%m.",
-        yaxis={"automargin": True, "tickfont": {"size": 12}, "categoryorder": "category descending"},
-    )
-    return figure
+    suppressed_cells = int(by_hospital_monthly["is_suppressed"].sum())
+    if suppressed_cells:
+        st.caption(t("emergency_suppressed_cells", count=tr().number(suppressed_cells)))
+
+
+def month_picker(months: list[dt.date]) -> dt.date:
+    """The month the day × hospital heat map shows."""
+    return st.selectbox(t("emergency_pick_month"), months, format_func=tr().month, key="emergency_month")
 
 
 def daily_table(daily: pd.DataFrame) -> dict:
     return {
         t("emergency_day"): common.dates(daily["day_date"]),
         t("emergency_hospital"): daily["facility"],
-        t("emergency_announcements"): shown_counts(daily["announcements"], daily["is_suppressed"]),
+        t("emergency_announcements"): charts.shown_counts(daily["announcements"], daily["is_suppressed"]),
     }
 
 
-def season_figure(season: pd.DataFrame) -> go.Figure:
-    """Average announcements per calendar month; months above the yearly mean (index > 100) stand out."""
-    lang = language()
-    month_names = [formatting.month(dt.date(2000, m, 1), lang).split(" ")[0] for m in season["calendar_month"]]
-    figure = go.Figure(
-        go.Bar(
-            x=month_names,
-            y=season["average_announcements"],
-            marker_color=[
-                CATEGORICAL_COLOURS[5] if i > 100 else CATEGORICAL_COLOURS[0] for i in season["seasonal_index"]
-            ],
-            text=common.numbers(season["seasonal_index"]),
-            textposition="outside",
-            customdata=season[["seasonal_index", "years_counted"]],
-            hovertemplate=f"%{{x}}: %{{y:,.1f}}<br>{t('emergency_index')}: %{{customdata[0]:,.0f}}"
-            f"<br>{t('emergency_years_counted')}: %{{customdata[1]}}<extra></extra>",
-        )
+def daily(daily_rows: pd.DataFrame, month: dt.date) -> None:
+    """Day × hospital for one month as a heat map, counts below 5 as '<5'; the same as a table to unfold."""
+    show_chart(
+        charts.daily_figure(daily_rows),
+        height=charts.daily_height(daily_rows),
+        key="emergency_daily_chart",
+        data=charts.chart_rows(daily_rows, "daily"),
+        file_stem=f"ivena_voranmeldungen_je_tag_{month:%Y_%m}",
     )
-    figure.add_hline(y=season["average_announcements"].mean(), line_dash="dot", line_color="#555")
-    figure.update_layout(yaxis_title=t("emergency_average"), yaxis_tickformat=",.0f", xaxis_type="category")
-    return figure
+    with st.expander(t("emergency_daily_heading")):
+        st.dataframe(daily_table(daily_rows), hide_index=True, width="stretch")
 
 
-def signoffs_figure(signoffs: pd.DataFrame) -> go.Figure:
-    figure = px.bar(signoffs, x="month_date", y="signed_off_hours", color="facility", labels=labels())
-    figure.update_traces(hovertemplate="%{x|%b %Y}: %{y:,.1f} h")
-    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y", legend=LEGEND_SMALL)
-    return figure
+def season(profile: pd.DataFrame, as_of: dt.date) -> None:
+    """The winter peak: average announcements per calendar month; or why there is none yet."""
+    if profile.empty:
+        st.info(t("emergency_season_empty"))
+        return
+    show_chart(
+        charts.season_figure(profile),
+        height=340,
+        key="emergency_season_chart",
+        data=charts.chart_rows(profile, "season"),
+        file_stem="ivena_jahresverlauf",
+    )
+    st.caption(t("emergency_season_explained"))
+    as_of_caption(as_of)
+
+
+# ---- sign-offs -----------------------------------------------------------------------------------
 
 
 def signoffs_table(yearly: pd.DataFrame) -> dict:
@@ -211,51 +157,51 @@ def signoffs_table(yearly: pd.DataFrame) -> dict:
     }
 
 
+def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date) -> None:
+    """Hours signed off per month by hospital, then per year; or that there were none."""
+    if monthly.empty:
+        st.info(t("emergency_signoff_empty"))
+        return
+    show_chart(
+        charts.signoffs_figure(monthly),
+        height=420,
+        key="emergency_signoffs_chart",
+        data=charts.chart_rows(monthly, "signoffs"),
+        file_stem="ivena_abmeldungen",
+    )
+    st.dataframe(signoffs_table(yearly), hide_index=True, width="stretch")
+    st.caption(t("emergency_signoff_explained"))
+    as_of_caption(as_of)
+
+
+# ---- the Holwedestraße closure -------------------------------------------------------------------
+
+
+def share_points(before, after) -> str:
+    """Change of a share in percentage points, '+9,9' / '-0,3'; '–' if either is suppressed."""
+    if before != before or after != after or before is None or after is None:
+        return "–"
+    return common.signed_number(round((after - before) * 100, 1), 1)
+
+
 def closure_windows(shift: pd.DataFrame) -> str:
     """The two compared windows, 'before' and 'after' the closure, as one sentence."""
-    lang = language()
+    translate = tr()
     window = shift.iloc[0]
-    before = f"{formatting.date(window['before_start'], lang)}–{formatting.date(window['before_end'], lang)}"
-    after = f"{formatting.date(window['closure_date'], lang)}–{formatting.date(window['after_end'], lang)}"
+    before = f"{translate.date(window['before_start'])}–{translate.date(window['before_end'])}"
+    after = f"{translate.date(window['closure_date'])}–{translate.date(window['after_end'])}"
     return t("emergency_closure_explained", before=before, after=after)
-
-
-def closure_height(shift: pd.DataFrame) -> int:
-    return 140 + 42 * len(shift)
-
-
-def closure_figure(shift: pd.DataFrame) -> go.Figure:
-    figure = go.Figure()
-    for column, key, colour in (
-        ("before_share", "emergency_before", CATEGORICAL_COLOURS[7]),
-        ("after_share", "emergency_after", CATEGORICAL_COLOURS[0]),
-    ):
-        figure.add_bar(
-            y=shift["facility"],
-            x=shift[column] * 100,
-            name=t(key),
-            orientation="h",
-            marker_color=colour,
-            hovertemplate="%{y}: %{x:,.1f} %<extra></extra>",
-        )
-    figure.update_layout(
-        barmode="group",
-        xaxis_ticksuffix=" %",
-        xaxis_title=t("emergency_share"),
-        yaxis={"autorange": "reversed", "automargin": True, "tickfont": {"size": 12}},
-    )
-    return figure
 
 
 def closure_table(shift: pd.DataFrame) -> dict:
     before, after = t("emergency_before"), t("emergency_after")
     return {
         t("emergency_hospital"): shift["facility"],
-        f"{t('emergency_announcements')} ({before})": shown_counts(
+        f"{t('emergency_announcements')} ({before})": charts.shown_counts(
             shift["before_announcements"], shift["is_before_suppressed"]
         ),
         f"{t('emergency_share')} ({before})": common.percents(shift["before_share"], 1),
-        f"{t('emergency_announcements')} ({after})": shown_counts(
+        f"{t('emergency_announcements')} ({after})": charts.shown_counts(
             shift["after_announcements"], shift["is_after_suppressed"]
         ),
         f"{t('emergency_share')} ({after})": common.percents(shift["after_share"], 1),
@@ -265,50 +211,14 @@ def closure_table(shift: pd.DataFrame) -> dict:
     }
 
 
-# ---- the data behind each chart, with the headers the viewer reads; suppressed counts as '<5' ---
-
-COLUMN_TEXTS = {
-    "month_date": "emergency_month",
-    "period_date": "emergency_period_from",
-    "day_date": "emergency_day",
-    "calendar_month": "emergency_calendar_month",
-    "type_label": "emergency_facility_type",
-    "facility": "emergency_hospital",
-    "urgency": "emergency_urgency",
-    "facilities_connected": "emergency_connected_count",
-    "announcements": "emergency_announcements",
-    "average_announcements": "emergency_average",
-    "seasonal_index": "emergency_index",
-    "years_counted": "emergency_years_counted",
-    "signed_off_hours": "emergency_signoff_hours",
-    "before_percent": "emergency_share_before",
-    "after_percent": "emergency_share_after",
-}
-DATA_COLUMNS = {
-    "connected": ("month_date", "type_label", "facilities_connected"),
-    "urgency": ("period_date", "urgency", "announcements"),
-    "by_hospital": ("month_date", "facility", "announcements"),
-    "daily": ("day_date", "facility", "announcements"),
-    "season": ("calendar_month", "average_announcements", "seasonal_index", "years_counted"),
-    "signoffs": ("month_date", "facility", "signed_off_hours"),
-    "closure": ("facility", "before_percent", "after_percent"),
-}
-
-
-def counts_or_suppressed(values, suppressed) -> list:
-    """Counts as numbers, '<5' where suppressed: a download never holds a hidden count."""
-    pairs = zip(values, suppressed, strict=True)
-    return [emergency_care.SUPPRESSED if s else None if pd.isna(v) else int(v) for v, s in pairs]
-
-
-def chart_rows(rows: pd.DataFrame, chart: str) -> pd.DataFrame:
-    """The data behind a chart (a key of DATA_COLUMNS), named as in the chart."""
-    if "facility_type" in rows:
-        rows = rows.assign(type_label=facility_types(rows["facility_type"]))
-    if "urgency" in rows:
-        rows = rows.assign(urgency=rows["urgency"].map(urgency_name))
-    if "before_share" in rows:
-        rows = rows.assign(before_percent=rows["before_share"] * 100, after_percent=rows["after_share"] * 100)
-    if "is_suppressed" in rows:
-        rows = rows.assign(announcements=counts_or_suppressed(rows["announcements"], rows["is_suppressed"]))
-    return chart_data(rows, {column: t(COLUMN_TEXTS[column]) for column in DATA_COLUMNS[chart]})
+def closure(shift: pd.DataFrame) -> None:
+    """Each hospital's share of announcements before and after the closure: the windows, a chart, a table."""
+    st.caption(closure_windows(shift))
+    show_chart(
+        charts.closure_figure(shift),
+        height=charts.closure_height(shift),
+        key="emergency_closure_chart",
+        data=charts.chart_rows(shift, "closure"),
+        file_stem="ivena_verlagerung_holwedestrasse",
+    )
+    st.dataframe(closure_table(shift), hide_index=True, width="stretch", height=common.table_height(len(shift)))

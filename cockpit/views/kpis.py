@@ -1,22 +1,83 @@
-"""KPI-Katalog: one card per KPI (status badge, latest value with sparkline, trend, target, projects),
-and the values per Stadtbezirk as a table beside the tile map."""
+"""KPI-Katalog page sections: the choice of project, the headline counts, one card per KPI (status badge,
+latest value with sparkline, trend, target, projects), the catalogue's download, and the values per
+Stadtbezirk on an offline tile map beside a table."""
 
 import pandas as pd
 import streamlit as st
 
-from cockpit import formatting
-from cockpit.i18n import language, t
+from cockpit import maps
+from cockpit.data_access import kpis
+from cockpit.i18n import TEXTS
 from cockpit.presentation import STATUS_COLOURS, status_label
+from cockpit.ui import downloads
+from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.context import language, t, tr
+from cockpit.viewer import Viewer
 from cockpit.views import common
+from common import formats
+
+REFERENCE_DATE_LABELS = TEXTS["kpi_reference_date"]
 
 
-def is_missing(value) -> bool:
-    return value is None or value != value
+# ---- sections of the page ------------------------------------------------------------------------
+
+
+def project_choice(viewer: Viewer) -> str | None:
+    """All KPIs, or those a project in the viewer's scope is meant to move (None: all)."""
+    options = {"": t("kpi_all_projects")} | kpis.project_options(viewer)
+    project_id = st.selectbox(t("kpi_project_filter"), list(options), format_func=options.get, key="kpi_project")
+    return project_id or None
+
+
+def headline(viewer: Viewer, catalogue: pd.DataFrame) -> None:
+    """How many KPIs, how many on target, how many stale; the Stichtag and the status rules."""
+    headline_metrics(catalogue)
+    as_of_caption(viewer.reference_date, *REFERENCE_DATE_LABELS)
+    st.caption(t("kpi_rules"))
+
+
+def cards(viewer: Viewer, catalogue: pd.DataFrame) -> None:
+    """One bordered card per KPI, two side by side; below them the catalogue as CSV."""
+    trend = kpis.trend(viewer)
+    linked = kpis.linked_projects(viewer)
+    columns = st.columns(2)
+    for position, kpi in enumerate(catalogue.to_dict("records")):
+        with columns[position % 2].container(border=True):
+            kpi_card(kpi, trend.get(kpi["kpi_id"], []), linked.get(kpi["kpi_id"]))
+    downloads.download_button(t("kpi_download"), catalogue_csv(catalogue), "kpi_katalog.csv")
+
+
+def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
+    """One KPI's values per Stadtbezirk (the viewer picks which): tile map and table, or a sentence
+    when no KPI of the selection has district values."""
+    district_values = kpis.district_values(viewer, tuple(catalogue["kpi_id"]))
+    if not district_values:
+        st.info(t("kpi_district_none"))
+        return
+    names = {kpi_id: rows["kpi_name"].iloc[0] for kpi_id, rows in district_values.items()}
+    chosen = st.selectbox(t("kpi_district_choice"), list(names), format_func=names.get, key="kpi_district_kpi")
+    rows = district_values[chosen]
+    shown = district_value_texts(rows)
+    period_start = rows["period_start_date"].iloc[0]
+    st.caption(t("kpi_district_period", date=tr().date(period_start)))
+    left, right = st.columns([3, 2])
+    with left:
+        figure = maps.district_tile_map(
+            rows, rows["value"].tolist(), shown, note=t("kpi_map_note"), colour_title=rows["unit"].iloc[0]
+        )
+        data = district_data(rows)
+        show_chart(figure, key="kpi_district_map", data=data, file_stem=f"kpi_{chosen}_stadtbezirke")
+        as_of_caption(period_start)
+    with right:
+        st.dataframe(district_table(rows, shown), hide_index=True, width="stretch")
+        st.caption(t("kpi_district_mapping"))
+
+
+# ---- parts ---------------------------------------------------------------------------------------
 
 
 def value_text(value, unit: str) -> str:
-    places = 0 if float(value).is_integer() else 1
-    return f"{formatting.number(value, places, language())} {unit}"
+    return f"{common.natural_number(value)} {unit}"
 
 
 def badge(text: str, background: str, colour: str = "white") -> str:
@@ -28,7 +89,7 @@ def badge(text: str, background: str, colour: str = "white") -> str:
 
 def status_badges(kpi: dict) -> str:
     """Status as a coloured badge with symbol and word; a dark badge if the value is stale."""
-    if is_missing(kpi["status"]):
+    if formats.is_missing(kpi["status"]):
         badges = badge(t("kpi_status_none"), STATUS_COLOURS[None])
     else:
         text_colour = "#222222" if kpi["status"] == "gelb" else "white"
@@ -39,9 +100,9 @@ def status_badges(kpi: dict) -> str:
 
 
 def trend_text(kpi: dict) -> str:
-    if is_missing(kpi["previous_value"]):
+    if formats.is_missing(kpi["previous_value"]):
         return t("kpi_trend_first")
-    previous = formatting.date(kpi["previous_period_start_date"], language())
+    previous = formats.date(kpi["previous_period_start_date"], language())
     if kpi["change"] == 0:
         return t("kpi_trend_same", date=previous)
     change = value_text(abs(kpi["change"]), t("kpi_percentage_points") if kpi["unit"] == "%" else kpi["unit"])
@@ -51,10 +112,10 @@ def trend_text(kpi: dict) -> str:
 
 
 def target_text(kpi: dict) -> str:
-    if is_missing(kpi["target_value"]):
+    if formats.is_missing(kpi["target_value"]):
         return t("kpi_no_target")
     target = value_text(kpi["target_value"], kpi["unit"])
-    if not is_missing(kpi["target_year"]):
+    if not formats.is_missing(kpi["target_year"]):
         target = t("kpi_target_by", target=target, year=int(kpi["target_year"]))
     direction = t("kpi_higher_better") if kpi["is_higher_better"] else t("kpi_lower_better")
     return f"{target} · {direction}"
@@ -63,16 +124,16 @@ def target_text(kpi: dict) -> str:
 def headline_metrics(catalogue: pd.DataFrame) -> None:
     lang = language()
     first, second, third = st.columns(3)
-    first.metric(t("kpi_count"), formatting.number(len(catalogue), lang=lang))
-    second.metric(t("kpi_on_target"), formatting.number((catalogue["status"] == "grün").sum(), lang=lang))
-    third.metric(t("kpi_stale_count"), formatting.number(catalogue["is_stale"].sum(), lang=lang))
+    first.metric(t("kpi_count"), formats.number(len(catalogue), lang=lang))
+    second.metric(t("kpi_on_target"), formats.number((catalogue["status"] == "grün").sum(), lang=lang))
+    third.metric(t("kpi_stale_count"), formats.number(catalogue["is_stale"].sum(), lang=lang))
 
 
 def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -> None:
     """One KPI in the current container: badges, value and trend, what and why, target, projects."""
     st.markdown(f"#### {kpi['kpi_name']}")
     st.markdown(status_badges(kpi), unsafe_allow_html=True)
-    if is_missing(kpi["latest_value"]):
+    if formats.is_missing(kpi["latest_value"]):
         st.info(t("kpi_no_value"))
     else:
         label = t("kpi_latest_value") + (f" ({t('kpi_sum_of_districts')})" if kpi["is_sum_of_districts"] else "")
@@ -89,7 +150,7 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
         f"**{t('kpi_what')}:** {kpi['what_we_measure']}  \n"
         f"**{t('kpi_why')}:** {kpi['why_it_matters']}  \n"
         f"**{t('kpi_goal')}:** {kpi['goal_text']}  \n"
-        f"**{t('kpi_measured_on')}:** {formatting.date(kpi['latest_period_start_date'], language())}"
+        f"**{t('kpi_measured_on')}:** {formats.date(kpi['latest_period_start_date'], language())}"
     )
     standard = kpi["standard_reference"] if isinstance(kpi["standard_reference"], str) else t("kpi_no_standard")
     st.caption(
@@ -104,13 +165,12 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
 
 
 def catalogue_csv(catalogue: pd.DataFrame) -> bytes:
-    return common.csv_bytes(catalogue.drop(columns=["linked_project_ids"]))
+    return downloads.csv_bytes(catalogue.drop(columns=["linked_project_ids"]))
 
 
 def district_value_texts(rows: pd.DataFrame) -> list[str]:
     """Each district's value as shown on the map and in the table."""
-    lang = language()
-    return [formatting.number(v, 0 if v == v and float(v).is_integer() else 1, lang) for v in rows["value"]]
+    return [common.natural_number(v) for v in rows["value"]]
 
 
 def district_table(rows: pd.DataFrame, shown: list[str]) -> dict:

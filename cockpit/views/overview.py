@@ -1,285 +1,211 @@
-"""Übersicht: headline metrics, the Handlungsbedarf table, the status heat map, strategy coverage and
-the tables of what changed since the last Board."""
+"""Übersicht page sections: the headline figures, what needs attention, status by dimension, strategy
+coverage and what changed since the last Board.
 
-from urllib.parse import urlencode
+The figures are in cockpit.views.overview_charts, the tables and the wording of reasons in
+cockpit.views.overview_tables."""
+
+import datetime as dt
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from cockpit import formatting
 from cockpit.data_access import overview
-from cockpit.i18n import language, t
-from cockpit.presentation import STATUS_COLOURS, STATUS_RANK, status_label
+from cockpit.i18n import Translator, translator
+from cockpit.presentation import status_label
+from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.sections import REFERENCE_DATE_LABELS
+from cockpit.viewer import Viewer
 from cockpit.views import common
+from cockpit.views import overview_charts as charts
+from cockpit.views import overview_tables as tables
 
-KEPT_URL_PARAMS = ("dez", "fb", "hf", "phase", "stand", "lang")
 METRIC_COLOURS = {"rot": "red", "gelb": "orange", "grün": "green", None: "gray"}
-TITLE_CHARS = 34
-UNCOVERED_STYLE = f"color: {STATUS_COLOURS['rot']}; font-weight: bold"
-PROJECT_LINK = st.column_config.LinkColumn(display_text=r"projekt=(P-[0-9]+)")
+DAYS_BACK_WITHOUT_MEETING = 90
 
 
-def money(value) -> str:
-    """Whole euros below a million, '1,2 Mio. €' above, so a metric fits its column."""
-    lang = language()
-    if abs(value) < 1e6:
-        return formatting.euro(value, lang=lang)
-    return t("overview_million", value=formatting.number(value / 1e6, 1, lang))
-
-
-def profile_link(project_id: str) -> str:
-    """A link to the project's Steckbrief that keeps the viewer's filters and language."""
-    kept = {k: v for k, v in st.query_params.to_dict().items() if k in KEPT_URL_PARAMS}
-    return "/projektsteckbrief?" + urlencode({"projekt": project_id, **kept})
-
-
-def short_title(title: str) -> str:
-    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
+def stichtag_caption(viewer: Viewer) -> None:
+    as_of_caption(viewer.reference_date, *REFERENCE_DATE_LABELS)
 
 
 # ---- headline ------------------------------------------------------------------------------------
 
 
-def status_metrics(status: dict, punctual: pd.Series, phases: pd.DataFrame) -> None:
+def headline_figures(viewer: Viewer, phases: pd.DataFrame) -> None:
+    """The Stichtag, then projects by status, reports on time, the phases and this year's money."""
+    tr = translator(viewer.language)
+    stichtag_caption(viewer)
+    status_metrics(tr, overview.status_counts(viewer), overview.report_punctuality(viewer), phases)
+    budget_metrics(tr, overview.current_year_budget(viewer))
+
+
+def status_metrics(tr: Translator, status: dict, punctual: pd.Series, phases: pd.DataFrame) -> None:
     """Open projects, projects by overall status, reports on time; the phases below."""
-    lang = language()
     columns = st.columns([1, 1, 1, 1, 1.2, 1.4])
-    columns[0].metric(t("overview_open_projects"), formatting.number(status["open_projects"], lang=lang))
+    columns[0].metric(tr("overview_open_projects"), tr.number(status["open_projects"]))
     for column, (state, count) in zip(columns[1:5], status["by_status"].items(), strict=True):
-        label = status_label(state, lang) if state else f"○ {t('overview_no_report')}"
-        column.metric(f":{METRIC_COLOURS[state]}[{label}]", formatting.number(count, lang=lang))
+        label = status_label(state, tr.lang) if state else f"○ {tr('overview_no_report')}"
+        column.metric(f":{METRIC_COLOURS[state]}[{label}]", tr.number(count))
     due = int(punctual["active_projects"])
     on_time_share = punctual["reported_on_time"] / due if due else None
-    due_month = formatting.month(punctual["due_month"], lang)
+    due_month = tr.month(punctual["due_month"])
     columns[5].metric(
-        t("overview_reports_on_time"),
-        formatting.percent(on_time_share, 0, lang),
-        help=t("overview_reports_on_time_help", month=due_month),
+        tr("overview_reports_on_time"),
+        tr.percent(on_time_share, 0),
+        help=tr("overview_reports_on_time_help", month=due_month),
     )
     st.caption(
-        t("overview_status_caption", stabsstelle=status["by_stabsstelle"], fachbereich=status["by_fachbereich"])
+        tr("overview_status_caption", stabsstelle=status["by_stabsstelle"], fachbereich=status["by_fachbereich"])
         + " "
-        + t("overview_reports_on_time_detail", on_time=int(punctual["reported_on_time"]), due=due, month=due_month)
+        + tr("overview_reports_on_time_detail", on_time=int(punctual["reported_on_time"]), due=due, month=due_month)
     )
     st.markdown(
-        f"**{t('overview_phases')}:** "
-        + " · ".join(
-            f"{t('overview_phase_' + row.phase)} {formatting.number(row.projects, lang=lang)}"
-            for row in phases.itertuples()
-        )
+        f"**{tr('overview_phases')}:** "
+        + " · ".join(f"{tr('overview_phase_' + row.phase)} {tr.number(row.projects)}" for row in phases.itertuples())
     )
 
 
-def budget_metrics(budget: pd.Series, year: int) -> None:
-    """This year's plan, committed, actual and available money, with the date the actuals are as of."""
+def budget_metrics(tr: Translator, budget: pd.Series) -> None:
+    """This year's plan, committed, actual and available money ('12,4 Mio. €'), with the actuals' date."""
+    year = int(budget["budget_year"])
     columns = st.columns(4)
     columns[0].metric(
-        t("overview_budget_plan", year=year),
-        money(budget["updated_plan_eur"]),
-        help=t("overview_budget_plan_help", year=year),
+        tr("overview_budget_plan", year=year),
+        tr.compact_euro(budget["updated_plan_eur"]),
+        help=tr("overview_budget_plan_help", year=year),
     )
-    columns[1].metric(t("overview_budget_committed"), money(budget["committed_eur"]))
-    columns[2].metric(t("overview_budget_actual"), money(budget["actual_eur"]))
-    columns[3].metric(t("overview_budget_available"), money(budget["available_eur"]))
-    st.caption(t("overview_budget_caption", year=year, date=formatting.date(budget["actual_as_of_date"], language())))
+    columns[1].metric(tr("overview_budget_committed"), tr.compact_euro(budget["committed_eur"]))
+    columns[2].metric(tr("overview_budget_actual"), tr.compact_euro(budget["actual_eur"]))
+    columns[3].metric(tr("overview_budget_available"), tr.compact_euro(budget["available_eur"]))
+    st.caption(tr("overview_budget_caption", year=year, date=tr.date(budget["actual_as_of_date"])))
 
 
 # ---- Handlungsbedarf -----------------------------------------------------------------------------
 
 
-def attention_table(attention: pd.DataFrame):
-    table = {
-        t("overview_col_points"): attention["project_score"],
-        t("overview_col_project"): [profile_link(p) for p in attention["project_id"]],
-        t("overview_col_title"): attention["title"],
-        t("overview_col_reason"): attention["reason_text"],
-        t("overview_col_status"): common.statuses(attention["status_overall"]),
-        t("overview_col_lead_unit"): attention["lead_unit"],
-    }
-    return common.status_coloured(table, [t("overview_col_status")])
-
-
-def attention_columns() -> dict:
-    return {
-        t("overview_col_points"): st.column_config.NumberColumn(width=55),
-        t("overview_col_project"): st.column_config.LinkColumn(display_text=r"projekt=(P-[0-9]+)", width=65),
-        t("overview_col_title"): st.column_config.TextColumn(width=190),
-        t("overview_col_reason"): st.column_config.TextColumn(width=400),
-        t("overview_col_status"): st.column_config.TextColumn(width=105),
-        t("overview_col_lead_unit"): st.column_config.TextColumn(width=180),
-    }
-
-
-# ---- status heat map -----------------------------------------------------------------------------
-
-
-def heatmap_height(heat: pd.DataFrame) -> int:
-    return 90 + 28 * len(heat)
-
-
-def status_heatmap(heat: pd.DataFrame) -> go.Figure:
-    """Projects × status dimensions, each cell in its status colour with symbol and word."""
-    lang = language()
-    dimensions = [t(f"overview_dim_{d}") for d in overview.DIMENSIONS]
-    statuses = heat[[f"status_{d}" for d in overview.DIMENSIONS]].values.tolist()
-    hover = [
-        t("overview_hover_report", month=formatting.month(m, lang), assessor=t(f"overview_assessor_{a}"))
-        for m, a in zip(heat["report_month"], heat["assessed_by"], strict=True)
-    ]
-    scale = [
-        [0, STATUS_COLOURS[None]],
-        [0.25, STATUS_COLOURS[None]],
-        [0.25, STATUS_COLOURS["grün"]],
-        [0.5, STATUS_COLOURS["grün"]],
-        [0.5, STATUS_COLOURS["gelb"]],
-        [0.75, STATUS_COLOURS["gelb"]],
-        [0.75, STATUS_COLOURS["rot"]],
-        [1, STATUS_COLOURS["rot"]],
-    ]
-    figure = go.Figure(
-        go.Heatmap(
-            z=[[STATUS_RANK.get(s, -1) for s in row] for row in statuses],
-            x=dimensions,
-            y=[f"{p} {short_title(title)}" for p, title in zip(heat["project_id"], heat["title"], strict=True)],
-            text=[[status_label(s, lang) for s in row] for row in statuses],
-            customdata=[[h] * len(dimensions) for h in hover],
-            texttemplate="%{text}",
-            textfont={"color": "#000000", "size": 13},
-            hovertemplate="%{y}<br>%{x}: %{text}<br>%{customdata}<extra></extra>",
-            colorscale=scale,
-            zmin=-1.5,
-            zmax=2.5,
-            showscale=False,
-            xgap=2,
-            ygap=2,
-        )
+def attention(viewer: Viewer) -> None:
+    """The ranked table of projects and their reasons, or a sentence saying nothing needs attention."""
+    tr = translator(viewer.language)
+    rows = overview.attention(viewer)
+    if rows.empty:
+        st.success(tr("overview_attention_none"))
+        return
+    st.dataframe(
+        tables.attention_table(tr, rows),
+        hide_index=True,
+        width="stretch",
+        height=common.table_height(len(rows), 390),
+        column_config=tables.attention_columns(tr),
     )
-    figure.update_yaxes(autorange="reversed")
-    figure.update_xaxes(side="top")
-    return figure
+    st.caption(tr("overview_attention_caption"))
 
 
-# ---- strategy coverage ---------------------------------------------------------------------------
+# ---- status by dimension and strategy coverage ---------------------------------------------------
 
 
-def field_names(fields: pd.DataFrame) -> pd.Series:
-    return fields["field"] if language() == "de" else fields["field_en"]
+def status_by_dimension(viewer: Viewer) -> None:
+    """The heat map of open projects × status dimensions, or a sentence when no project has a report."""
+    tr = translator(viewer.language)
+    heat = overview.status_heatmap(viewer)
+    if heat.empty:
+        st.info(tr("overview_heatmap_none"))
+        return
+    show_chart(charts.status_heatmap(tr, heat), height=charts.heatmap_height(heat), key="overview_heatmap")
+    st.caption(tr("overview_heatmap_caption", shown=len(heat), total=int(heat["projects_with_report"].iloc[0])))
+    stichtag_caption(viewer)
 
 
-def uncovered_fields(fields: pd.DataFrame) -> list[str]:
-    return field_names(fields)[~fields["is_covered"]].tolist()
-
-
-def field_coverage_figure(fields: pd.DataFrame) -> go.Figure:
-    """Active and inactive projects per Handlungsfeld; fields without an active project marked red."""
-    labels = [
-        name if covered else f"<b style='color:{STATUS_COLOURS['rot']}'>✖ {name}</b>"
-        for name, covered in zip(field_names(fields), fields["is_covered"], strict=True)
-    ]
-    figure = go.Figure(
-        [
-            go.Bar(
-                y=labels,
-                x=fields["active_projects"],
-                orientation="h",
-                name=t("overview_chart_active"),
-                marker_color="#004f9f",
-            ),
-            go.Bar(
-                y=labels,
-                x=fields["projects"] - fields["active_projects"],
-                orientation="h",
-                name=t("overview_chart_inactive"),
-                marker_color="#9e9e9e",
-            ),
-        ]
+def strategy_coverage(viewer: Viewer) -> None:
+    """Fields without an active project named first, then the chart and the table per Handlungsfeld."""
+    tr = translator(viewer.language)
+    fields = overview.field_coverage(viewer)
+    names = fields["field"] if tr.lang == "de" else fields["field_en"]
+    uncovered = names[~fields["is_covered"]].tolist()
+    if uncovered:
+        st.warning(tr("overview_fields_uncovered", fields=", ".join(uncovered)), icon="✖")
+    else:
+        st.success(tr("overview_fields_all_covered"))
+    show_chart(charts.field_coverage(tr, fields, names), height=380, key="overview_fields")
+    st.caption(tr("overview_fields_caption"))
+    stichtag_caption(viewer)
+    year = int(overview.current_year_budget(viewer)["budget_year"])
+    st.dataframe(
+        tables.field_coverage_table(tr, fields, names, year),
+        hide_index=True,
+        width="stretch",
+        column_config=tables.field_coverage_columns(tr),
     )
-    for label, covered, total in zip(labels, fields["is_covered"], fields["projects"], strict=True):
-        if not covered:
-            figure.add_annotation(
-                y=label,
-                x=total,
-                text=t("overview_uncovered"),
-                showarrow=False,
-                xanchor="left",
-                xshift=6,
-                font={"color": STATUS_COLOURS["rot"]},
-            )
-    figure.update_layout(barmode="stack", xaxis_title=t("overview_chart_axis_projects"), legend_traceorder="normal")
-    figure.update_yaxes(autorange="reversed")
-    figure.update_xaxes(tickformat="d", rangemode="tozero")
-    return figure
-
-
-def field_coverage_table(fields: pd.DataFrame, year: int):
-    coverage_words = [t("overview_covered" if c else "overview_uncovered") for c in fields["is_covered"]]
-    table = pd.DataFrame(
-        {
-            t("overview_col_field"): field_names(fields),
-            t("overview_col_coverage"): coverage_words,
-            t("overview_col_projects"): fields["projects"],
-            t("overview_col_active"): fields["active_projects"],
-            t("overview_col_secondary"): fields["secondary_projects"],
-            t("overview_col_total_budget"): common.euros(fields["total_budget_eur"]),
-            t("overview_col_plan_year", year=year): common.euros(fields["updated_plan_eur"]),
-        }
-    )
-    uncovered = t("overview_uncovered")
-    return table.style.map(
-        lambda word: UNCOVERED_STYLE if word == uncovered else "", subset=[t("overview_col_coverage")]
-    )
-
-
-def field_coverage_columns() -> dict:
-    return {t("overview_col_coverage"): st.column_config.TextColumn(width=170)}
 
 
 # ---- changes since a date ------------------------------------------------------------------------
 
 
-def change_metrics(changes: pd.DataFrame, milestones: pd.DataFrame, risks: pd.DataFrame) -> None:
-    columns = st.columns(5)
-    columns[0].metric(t("overview_new_red"), int((changes["change"] == "new_red").sum()))
-    columns[1].metric(
-        t("overview_worsened"), int((changes["change"] == "worsened").sum()), help=t("overview_worsened_help")
+def changes_since(viewer: Viewer) -> None:
+    """The date to compare with, the counts of what changed, and one table per kind of change."""
+    tr = translator(viewer.language)
+    as_of = viewer.reference_date
+    since = since_date(tr, viewer)
+    if since >= as_of:
+        st.warning(tr("overview_since_after_as_of"))
+        st.stop()
+    st.caption(tr("overview_changes_window", since=tr.date(since), as_of=tr.date(as_of)))
+    changes = overview.status_changes(viewer, since)
+    milestones = overview.finished_milestones(viewer, since)
+    risks = overview.new_high_risks(viewer, since)
+    change_metrics(tr, changes, milestones, risks)
+    change_table(
+        tr("overview_col_change"),
+        changes,
+        tr("overview_changes_none"),
+        tables.changes_table(tr, changes),
+        column_config=tables.changes_columns(tr),
     )
-    columns[2].metric(t("overview_improved"), int((changes["change"] == "improved").sum()))
-    columns[3].metric(t("overview_milestones_done"), len(milestones))
-    columns[4].metric(t("overview_new_risks"), len(risks))
+    change_table(
+        tr("overview_milestones_done"),
+        milestones,
+        tr("overview_milestones_none"),
+        tables.milestones_table(tr, milestones),
+    )
+    change_table(
+        tr("overview_new_risks"),
+        risks,
+        tr("overview_risks_none"),
+        tables.risks_table(tr, risks),
+        caption=tr("overview_risks_caption"),
+    )
+    stichtag_caption(viewer)
 
 
-def changes_table(changes: pd.DataFrame) -> dict:
-    return {
-        t("overview_col_change"): [t(f"overview_change_{c}") for c in changes["change"]],
-        t("overview_col_project"): [profile_link(p) for p in changes["project_id"]],
-        t("overview_col_title"): changes["title"],
-        t("overview_col_before"): common.statuses(changes["status_before"]),
-        t("overview_col_now"): common.statuses(changes["status_now"]),
-    }
+def since_date(tr: Translator, viewer: Viewer) -> dt.date:
+    """The date picker, starting at the last Board meeting before the Stichtag (else 90 days before it).
+    Its key holds that default, so a new meeting or Stichtag starts the picker afresh."""
+    meeting = overview.last_board_meeting(viewer)
+    default_since = meeting or viewer.reference_date - dt.timedelta(days=DAYS_BACK_WITHOUT_MEETING)
+    return st.columns([1, 2])[0].date_input(
+        tr("overview_since"),
+        value=default_since,
+        format="DD.MM.YYYY",
+        key=f"overview_since_{default_since}",
+        help=tr("overview_since_help", meeting=tr.date(meeting)),
+    )
 
 
-def changes_columns() -> dict:
-    return {t("overview_col_project"): PROJECT_LINK}
+def change_metrics(tr: Translator, changes: pd.DataFrame, milestones: pd.DataFrame, risks: pd.DataFrame) -> None:
+    columns = st.columns(5)
+    columns[0].metric(tr("overview_new_red"), int((changes["change"] == "new_red").sum()))
+    columns[1].metric(
+        tr("overview_worsened"), int((changes["change"] == "worsened").sum()), help=tr("overview_worsened_help")
+    )
+    columns[2].metric(tr("overview_improved"), int((changes["change"] == "improved").sum()))
+    columns[3].metric(tr("overview_milestones_done"), len(milestones))
+    columns[4].metric(tr("overview_new_risks"), len(risks))
 
 
-def milestones_table(milestones: pd.DataFrame) -> dict:
-    return {
-        t("overview_col_project"): milestones["project_id"] + " " + milestones["title"],
-        t("overview_col_milestone"): milestones["milestone"],
-        t("overview_col_baseline"): common.dates(milestones["baseline_date"]),
-        t("overview_col_reached"): common.dates(milestones["actual_date"]),
-        t("overview_col_slip"): common.numbers(milestones["slip_days"]),
-    }
-
-
-def risks_table(risks: pd.DataFrame) -> dict:
-    return {
-        t("overview_col_project"): risks["project_id"] + " " + risks["title"],
-        t("overview_col_risk"): risks["risk"],
-        t("overview_col_score"): [
-            f"{s} ({p} × {i})"
-            for s, p, i in zip(risks["risk_score"], risks["probability"], risks["impact"], strict=True)
-        ],
-        t("overview_col_identified"): common.dates(risks["identified_date"]),
-    }
+def change_table(title: str, rows: pd.DataFrame, none: str, table: dict, column_config=None, caption=None) -> None:
+    """A bold title, then the table (with its caption), or a sentence when there is nothing."""
+    st.markdown(f"**{title}**")
+    if rows.empty:
+        st.info(none)
+        return
+    st.dataframe(table, hide_index=True, width="stretch", column_config=column_config)
+    if caption:
+        st.caption(caption)

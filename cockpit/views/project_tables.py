@@ -1,8 +1,9 @@
-"""Project list and profile tables: German display formats, status colours, and downloads.
+"""Project tables: the project list with its downloads, and the tables of the Projektsteckbrief.
 
 The project list is one typed table (list_table); the page shows it with German display formats
 (list_styler), and both downloads are built from that very table, so they hold exactly what is
-shown: same rows, same columns, same order, the same text (CSV) or typed cells (Excel).
+shown: same rows, same columns, same order, the same text (CSV) or typed cells (Excel). The buttons
+are cockpit.ui.downloads'; the bytes are this table's own (months as 10.2026, CRLF lines, € cells).
 """
 
 import io
@@ -11,10 +12,10 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from cockpit import formatting
+from cockpit.i18n import Translator, translator
 from cockpit.presentation import STATUS_RANK, status_label
-from cockpit.texts.projects import TEXTS
-from cockpit.views.common import status_cell_style
+from cockpit.views import common
+from common import formats
 
 # (column of the list query, text key of its header, kind of value)
 LIST_COLUMNS = [
@@ -39,34 +40,37 @@ STATUS_DIMENSIONS = ["overall", "schedule", "budget", "scope", "risks"]
 STATUS_BY_LABEL = {status_label(s, lang): s for s in STATUS_RANK for lang in ("de", "en")}
 
 
-def _text(key: str, lang: str) -> str:
-    german, english = TEXTS[key]
-    return german if lang == "de" else english
-
-
 def _format(kind: str, value, lang: str) -> str:
+    """A cell as the viewer reads it. Months as 10.2026 and completion (already 0..100) as 45 % are this
+    table's own; dates and money are the language's formats."""
+    tr = translator(lang)
     if kind == "date":
-        return formatting.date(value, lang)
+        return tr.date(value)
     if kind == "month":
-        return "–" if formatting.is_missing(value) else value.strftime("%m.%Y" if lang == "de" else "%m/%Y")
+        return formats.MISSING if formats.is_missing(value) else value.strftime("%m.%Y" if lang == "de" else "%m/%Y")
     if kind == "percent":
-        return "–" if formatting.is_missing(value) else f"{formatting.number(value, 0, lang)} %"
+        return formats.MISSING if formats.is_missing(value) else f"{tr.number(value)} %"
     if kind == "euro":
-        return formatting.euro(value, 0, lang)
-    return "–" if formatting.is_missing(value) or value == "" else str(value)
+        return tr.euro(value)
+    return formats.MISSING if formats.is_missing(value) or value == "" else str(value)
+
+
+# ---- the project list ----------------------------------------------------------------------------
 
 
 def list_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table the page shows: typed values, status as symbol plus word, headers in the language."""
-    table = pd.DataFrame({_text(key, lang): rows[column] for column, key, _ in LIST_COLUMNS})
+    tr = translator(lang)
+    table = pd.DataFrame({tr(key): rows[column] for column, key, _ in LIST_COLUMNS})
     for column, key, kind in LIST_COLUMNS:
         if kind == "status":
-            table[_text(key, lang)] = [status_label(s, lang) for s in rows[column]]
+            table[tr(key)] = [status_label(s, lang) for s in rows[column]]
     return table.reset_index(drop=True)
 
 
 def _kinds(lang: str) -> dict[str, str]:
-    return {_text(key, lang): kind for _, key, kind in LIST_COLUMNS}
+    tr = translator(lang)
+    return {tr(key): kind for _, key, kind in LIST_COLUMNS}
 
 
 def list_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -78,9 +82,9 @@ def list_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:
 def list_styler(table: pd.DataFrame, lang: str):
     """The table with German display formats (sorting still uses the typed values) and status colours."""
     kinds = _kinds(lang)
-    formats = {h: (lambda v, k=kinds[h]: _format(k, v, lang)) for h in table.columns}
+    shown = {h: (lambda v, k=kinds[h]: _format(k, v, lang)) for h in table.columns}
     status_columns = [h for h in table.columns if kinds[h] == "status"]
-    return table.style.format(formats).map(lambda label: status_cell_style(label, lang), subset=status_columns)
+    return table.style.format(shown).map(lambda label: common.status_cell_style(label, lang), subset=status_columns)
 
 
 def list_csv(table: pd.DataFrame, lang: str) -> bytes:
@@ -101,7 +105,7 @@ def list_xlsx(table: pd.DataFrame, lang: str) -> bytes:
         row = []
         for header, value in zip(table.columns, values, strict=True):
             kind = kinds[header]
-            if formatting.is_missing(value):
+            if formats.is_missing(value):
                 row.append(None)
             elif kind in ("date", "month"):
                 row.append(pd.Timestamp(value).to_pydatetime().date())
@@ -123,25 +127,25 @@ def list_xlsx(table: pd.DataFrame, lang: str) -> bytes:
     return buffer.getvalue()
 
 
+# ---- Projektsteckbrief: status -------------------------------------------------------------------
+
+
 def status_history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Month × dimension: one row per reporting month and assessor, each status as symbol plus word."""
+    tr = translator(lang)
     table = {
-        _text("projects_col_month", lang): [formatting.month(m, lang) for m in history["report_month"]],
-        _text("projects_col_assessed_by", lang): [
-            _text(f"projects_assessor_{a}", lang) for a in history["assessed_by"]
-        ],
+        tr("projects_col_month"): [tr.month(m) for m in history["report_month"]],
+        tr("projects_col_assessed_by"): [tr(f"projects_assessor_{a}") for a in history["assessed_by"]],
     }
     for dimension in STATUS_DIMENSIONS:
-        table[_text(f"projects_dim_{dimension}", lang)] = [
-            status_label(s, lang) for s in history[f"status_{dimension}"]
-        ]
-    table[_text("projects_col_complete", lang)] = [_format("percent", v, lang) for v in history["percent_complete"]]
+        table[tr(f"projects_dim_{dimension}")] = [status_label(s, lang) for s in history[f"status_{dimension}"]]
+    table[tr("projects_col_complete")] = [_format("percent", v, lang) for v in history["percent_complete"]]
     return pd.DataFrame(table)
 
 
 def status_styler(table: pd.DataFrame):
     status_columns = [c for c in table.columns if table[c].isin(STATUS_BY_LABEL).any()]
-    return table.style.map(status_cell_style, subset=status_columns)
+    return table.style.map(common.status_cell_style, subset=status_columns)
 
 
 def reasons(history: pd.DataFrame) -> pd.DataFrame:
@@ -150,32 +154,114 @@ def reasons(history: pd.DataFrame) -> pd.DataFrame:
     return history[has_reason | history["needs_board_decision"].fillna(False).astype(bool)]
 
 
+def reasons_table(tr: Translator, explained: pd.DataFrame) -> dict:
+    return {
+        tr("projects_col_month"): common.months(explained["report_month"], tr.lang),
+        tr("projects_col_assessed_by"): [tr("projects_assessor_" + a) for a in explained["assessed_by"]],
+        tr("projects_dim_overall"): common.statuses(explained["status_overall"], tr.lang),
+        tr("projects_col_reason"): explained["reason"].fillna("–"),
+        tr("projects_col_board"): [
+            explained_text if needed else "–"
+            for needed, explained_text in zip(
+                explained["needs_board_decision"], explained["board_decision_text"].fillna("–"), strict=True
+            )
+        ],
+    }
+
+
 def comparison_table(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
     """The two assessments side by side, and one sentence naming the dimensions that differ."""
+    tr = translator(lang)
 
     def difference(department, office):
         if department == office:
-            return _text("projects_same", lang)
+            return tr("projects_same")
         worse = STATUS_RANK[office] > STATUS_RANK[department]
-        return "≠ " + _text("projects_office_worse" if worse else "projects_office_better", lang)
+        return "≠ " + tr("projects_office_worse" if worse else "projects_office_better")
 
     table = pd.DataFrame(
         {
-            _text("projects_col_dimension", lang): [_text(f"projects_dim_{d}", lang) for d in rows["dimension"]],
-            _text("projects_col_department", lang): [status_label(s, lang) for s in rows["department_status"]],
-            _text("projects_col_office", lang): [status_label(s, lang) for s in rows["office_status"]],
-            _text("projects_col_difference", lang): [
+            tr("projects_col_dimension"): [tr(f"projects_dim_{d}") for d in rows["dimension"]],
+            tr("projects_col_department"): [status_label(s, lang) for s in rows["department_status"]],
+            tr("projects_col_office"): [status_label(s, lang) for s in rows["office_status"]],
+            tr("projects_col_difference"): [
                 difference(d, o) for d, o in zip(rows["department_status"], rows["office_status"], strict=True)
             ],
         }
     )
     differing = rows[rows["is_different"]]
     if differing.empty:
-        return table, _text("projects_no_differences", lang)
-    names = ", ".join(_text(f"projects_dim_{d}", lang) for d in differing["dimension"])
-    return table, _text("projects_differences", lang).format(count=len(differing), dimensions=names)
+        return table, tr("projects_no_differences")
+    names = ", ".join(tr(f"projects_dim_{d}") for d in differing["dimension"])
+    return table, tr("projects_differences", count=len(differing), dimensions=names)
+
+
+# ---- Projektsteckbrief: milestones, risks, budget, KPIs ------------------------------------------
 
 
 def risk_level(score: int) -> str:
     """low (1–4), medium (5–11), high (12–25): the bands of the 5×5 matrix."""
     return "high" if score >= 12 else "medium" if score >= 5 else "low"
+
+
+def risk_score_text(tr: Translator, probability: int, impact: int, score: int) -> str:
+    return f"{probability} × {impact} = {score} ({tr('projects_risk_' + risk_level(score))})"
+
+
+def slips_table(tr: Translator, slips: pd.DataFrame) -> dict:
+    latest = [
+        a if r else f for a, f, r in zip(slips["actual_date"], slips["forecast_date"], slips["is_reached"], strict=True)
+    ]
+    return {
+        tr("projects_col_milestone"): [
+            f"{i} {m}" for i, m in zip(slips["milestone_id"], slips["milestone"], strict=True)
+        ],
+        tr("projects_col_baseline"): common.dates(slips["baseline_date"], tr.lang),
+        tr("projects_col_latest"): common.dates(latest, tr.lang),
+        tr("projects_col_reached"): [yes_no(tr, r) for r in slips["is_reached"]],
+        tr("projects_col_slip"): [common.signed(tr.number(s), s) for s in slips["slip_days"]],
+        tr("projects_col_month"): common.months(slips["report_month"], tr.lang),
+    }
+
+
+def risks_table(tr: Translator, risks: pd.DataFrame) -> dict:
+    return {
+        tr("projects_col_id"): risks["risk_id"],
+        tr("projects_col_risk"): risks["risk"],
+        tr("projects_col_score"): [
+            risk_score_text(tr, p, i, s)
+            for p, i, s in zip(risks["probability"], risks["impact"], risks["risk_score"], strict=True)
+        ],
+        tr("projects_col_risk_status"): risks["risk_status"],
+        tr("projects_col_mitigation"): risks["mitigation"].fillna("–"),
+        tr("projects_col_owner"): risks["owner_role"].fillna("–"),
+        tr("projects_col_identified"): common.dates(risks["identified_date"], tr.lang),
+    }
+
+
+def budget_table(tr: Translator, budget: pd.DataFrame) -> dict:
+    return {
+        tr("projects_col_year"): budget["budget_year"].astype(str),
+        tr("projects_ansatz"): [tr.euro(v) for v in budget["updated_plan_eur"]],
+        tr("projects_obligo"): [tr.euro(v) for v in budget["committed_eur"]],
+        tr("projects_ist"): [tr.euro(v) for v in budget["actual_eur"]],
+        tr("projects_forecast"): [tr.euro(v) for v in budget["forecast_eur"]],
+        tr("projects_budget_as_of"): common.dates(budget["actual_as_of_date"], tr.lang),
+    }
+
+
+def kpis_table(tr: Translator, kpis: pd.DataFrame) -> dict:
+    return {
+        tr("projects_col_kpi"): kpis["kpi_name"],
+        tr("projects_col_kpi_value"): [common.natural_number(v, tr.lang) for v in kpis["latest_value"]],
+        tr("projects_col_kpi_period"): common.dates(kpis["latest_period_date"], tr.lang),
+        tr("projects_col_kpi_target"): [common.natural_number(v, tr.lang) for v in kpis["target_value"]],
+        tr("projects_col_kpi_target_year"): [
+            formats.MISSING if formats.is_missing(y) else str(y) for y in kpis["target_year"]
+        ],
+        tr("projects_col_unit"): kpis["unit"].fillna("–"),
+    }
+
+
+def yes_no(tr: Translator, flag) -> str:
+    return tr("projects_yes") if flag else tr("projects_no")

@@ -1,278 +1,234 @@
-"""Projektsteckbrief: master data, reasons, the milestone trend analysis, the risk matrix, budget by
-year with the year-end forecast, earned-value figures and the project's KPIs."""
+"""Project pages' sections. Projektliste: the table, its downloads, a click that opens a project.
+Projektsteckbrief: the choice of project, master data, status history with the two assessments side by
+side, the milestone trend analysis, the risk matrix, budget by year with the year-end forecast,
+earned-value figures and the project's KPIs.
 
-import datetime as dt
+The tables and the list's download bytes are in cockpit.views.project_tables, the figures in
+cockpit.views.project_charts."""
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from cockpit import formatting
-from cockpit.i18n import language, t
-from cockpit.presentation import STATUS_COLOURS
-from cockpit.views import common, project_tables
+from cockpit.data_access import projects
+from cockpit.i18n import translator
+from cockpit.ui import downloads
+from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.sections import REFERENCE_DATE_LABELS
+from cockpit.viewer import Viewer
+from cockpit.views import common
+from cockpit.views import project_charts as charts
+from cockpit.views import project_tables as tables
 
-SCALE = list(range(1, 6))  # probability and impact, 1 to 5
-BUDGET_SERIES = (
-    ("updated_plan_eur", "projects_ansatz"),
-    ("committed_eur", "projects_obligo"),
-    ("actual_eur", "projects_ist"),
-)
-
-
-def euro(value) -> str:
-    return formatting.euro(value, 0, language())
+ACTUALS_AS_OF_LABELS = ("Ist-Stand", "Actuals as of")
 
 
-def yes_no(flag) -> str:
-    return t("projects_yes") if flag else t("projects_no")
+def stichtag_caption(viewer: Viewer) -> None:
+    as_of_caption(viewer.reference_date, *REFERENCE_DATE_LABELS)
 
 
-# ---- master data ---------------------------------------------------------------------------------
+# ---- Projektliste --------------------------------------------------------------------------------
 
 
-def master_data(master: dict) -> None:
-    """Three columns: who leads it, where it stands, what it costs and with whom."""
-    lang = language()
+def project_list(viewer: Viewer, rows: pd.DataFrame) -> None:
+    """The count, the table (a click on a row opens that project's Steckbrief), its Stichtag, the status
+    note, and the table as CSV and Excel."""
+    tr = translator(viewer.language)
+    table = tables.list_table(rows, tr.lang)
+    st.caption(f"{tr('projects_count', count=tr.number(len(table)))} · {tr('projects_click_hint')}")
+    event = st.dataframe(
+        tables.list_styler(table, tr.lang),
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key="projects_table",
+        height=common.table_height(len(table), 738),
+    )
+    stichtag_caption(viewer)
+    st.caption(tr("projects_status_note"))
+    with st.container(horizontal=True):
+        downloads.download_button(tr("download_csv"), tables.list_csv(table, tr.lang), "projektliste.csv", icon="⬇️")
+        xlsx = tables.list_xlsx(table, tr.lang)
+        downloads.download_button(tr("projects_download_xlsx"), xlsx, "projektliste.xlsx", icon="⬇️")
+    if event.selection.rows:
+        chosen = rows.iloc[event.selection.rows[0]]["project_id"]
+        st.switch_page("pages/project_profile.py", query_params={"projekt": chosen})
+
+
+# ---- Projektsteckbrief: which project ------------------------------------------------------------
+
+
+def project_choice(viewer: Viewer, options: dict[str, str]) -> str:
+    """The project, chosen in the URL (?projekt=P-002) or here; an id outside the scope is refused,
+    not shown, and nothing more of the page is drawn."""
+    tr = translator(viewer.language)
+    requested = st.query_params.get("projekt")
+    ids = list(options)
+    project_id = st.selectbox(
+        tr("projects_choose"),
+        ids,
+        index=ids.index(requested) if requested in options else (None if requested else 0),
+        format_func=lambda i: f"{i} · {options[i]}",
+        placeholder=tr("projects_choose_placeholder"),
+    )
+    if project_id is None:
+        if requested:
+            st.error(tr("projects_not_available", project_id=requested), icon="🔒")
+        else:
+            st.info(tr("projects_none_chosen"))
+        st.stop()
+    st.query_params["projekt"] = project_id
+    return project_id
+
+
+def master_data(viewer: Viewer, master: dict) -> None:
+    """The project's heading and summary, then three columns: who leads it, where it stands, what it
+    costs and with whom."""
+    tr = translator(viewer.language)
+    st.header(f"{master['project_id']} · {master['title']}")
+    st.write(master["summary"] or "–")
     left, middle, right = st.columns(3)
     fields = ", ".join(f for f in (master["field_primary"], master["field_secondary"]) if isinstance(f, str) and f)
     left.markdown(
-        f"**{t('projects_col_lead_unit')}:** {master['lead_unit']}  \n"
-        f"**{t('projects_col_dezernat')}:** {master['dezernat']}  \n"
-        f"**{t('projects_fields')}:** {fields}  \n**{t('projects_role')}:** {master['lead_role']}"
+        f"**{tr('projects_col_lead_unit')}:** {master['lead_unit']}  \n"
+        f"**{tr('projects_col_dezernat')}:** {master['dezernat']}  \n"
+        f"**{tr('projects_fields')}:** {fields}  \n**{tr('projects_role')}:** {master['lead_role']}"
     )
     middle.markdown(
-        f"**{t('projects_col_phase')}:** {master['phase']}  \n"
-        f"**{t('projects_col_priority')}:** {master['priority']}  \n"
-        f"**{t('projects_flagship')}:** {yes_no(master['is_flagship'])}  \n"
-        f"**{t('projects_col_start')}:** {formatting.date(master['planned_start_date'], lang)}  \n"
-        f"**{t('projects_col_end')}:** {formatting.date(master['planned_end_date'], lang)}"
+        f"**{tr('projects_col_phase')}:** {master['phase']}  \n"
+        f"**{tr('projects_col_priority')}:** {master['priority']}  \n"
+        f"**{tr('projects_flagship')}:** {tables.yes_no(tr, master['is_flagship'])}  \n"
+        f"**{tr('projects_col_start')}:** {tr.date(master['planned_start_date'])}  \n"
+        f"**{tr('projects_col_end')}:** {tr.date(master['planned_end_date'])}"
     )
     right.markdown(
-        f"**{t('projects_col_budget_total')}:** {euro(master['total_budget_eur'])}  \n"
-        f"**{t('projects_funding')}:** {master['funding_programme'] or t('projects_none')}  \n"
-        f"**{t('projects_partners')}:** {master['partners'] or t('projects_none')}"
+        f"**{tr('projects_col_budget_total')}:** {tr.euro(master['total_budget_eur'])}  \n"
+        f"**{tr('projects_funding')}:** {master['funding_programme'] or tr('projects_none')}  \n"
+        f"**{tr('projects_partners')}:** {master['partners'] or tr('projects_none')}"
     )
 
 
-def reasons_table(explained: pd.DataFrame) -> dict:
-    return {
-        t("projects_col_month"): common.months(explained["report_month"]),
-        t("projects_col_assessed_by"): [t("projects_assessor_" + a) for a in explained["assessed_by"]],
-        t("projects_dim_overall"): common.statuses(explained["status_overall"]),
-        t("projects_col_reason"): explained["reason"].fillna("–"),
-        t("projects_col_board"): [
-            explained_text if needed else "–"
-            for needed, explained_text in zip(
-                explained["needs_board_decision"], explained["board_decision_text"].fillna("–"), strict=True
-            )
-        ],
-    }
+# ---- Projektsteckbrief: status -------------------------------------------------------------------
 
 
-# ---- milestone trend analysis --------------------------------------------------------------------
+def status_history(viewer: Viewer, project_id: str) -> None:
+    """Month × dimension, the reasons given, and the Fachbereich's self-assessment beside the Stabsstelle's."""
+    tr = translator(viewer.language)
+    history = projects.status_history(viewer, project_id)
+    if history.empty:
+        st.info(tr("projects_no_reports"))
+        return
+    st.dataframe(tables.status_styler(tables.status_history_table(history, tr.lang)), hide_index=True)
+    st.markdown(f"**{tr('projects_reasons')}**")
+    explained = tables.reasons(history)
+    if explained.empty:
+        st.caption(tr("projects_no_reasons"))
+    else:
+        height = common.table_height(len(explained), 388)
+        st.dataframe(tables.reasons_table(tr, explained), hide_index=True, height=height)
+    assessments_side_by_side(viewer, project_id)
 
 
-def milestone_trend_figure(trend: pd.DataFrame) -> go.Figure:
-    """Expected date of each milestone by reporting month, with the diagonal where reports reach it."""
-    lang = language()
-    figure = go.Figure()
-    for milestone_id, points in trend.groupby("milestone_id", sort=True):
-        figure.add_scatter(
-            x=points["report_month"],
-            y=points["expected_date"],
-            mode="lines+markers",
-            name=f"{milestone_id} {points['milestone'].iloc[0]}",
-            customdata=[
-                [formatting.month(m, lang), formatting.date(d, lang)]
-                for m, d in zip(points["report_month"], points["expected_date"], strict=True)
-            ],
-            hovertemplate=f"{milestone_id}: %{{customdata[0]}} → %{{customdata[1]}}<extra></extra>",
-        )
-    low = min(trend["report_month"].min(), trend["expected_date"].min()) - dt.timedelta(days=31)
-    high = max(trend["report_month"].max(), trend["expected_date"].max()) + dt.timedelta(days=31)
-    figure.add_scatter(
-        x=[low, high],
-        y=[low, high],
-        mode="lines",
-        name=t("projects_mta_diagonal"),
-        line={"color": "#9e9e9e", "dash": "dash"},
-        hoverinfo="skip",
-    )
-    figure.update_xaxes(title=t("projects_mta_x"), range=[low, high], tickformat="%b %Y")
-    figure.update_yaxes(title=t("projects_mta_y"), range=[low, high], tickformat="%b %Y")
-    return figure
+def assessments_side_by_side(viewer: Viewer, project_id: str) -> None:
+    """The latest month both assessed: dimension by dimension, and a sentence naming the differences."""
+    tr = translator(viewer.language)
+    st.markdown(f"**{tr('projects_comparison')}**")
+    comparison = projects.assessment_comparison(viewer, project_id)
+    if comparison.empty:
+        st.caption(tr("projects_comparison_none"))
+        return
+    table, verdict = tables.comparison_table(comparison, tr.lang)
+    st.caption(tr("projects_comparison_month", month=tr.month(comparison["report_month"].iloc[0])))
+    st.dataframe(tables.status_styler(table), hide_index=True)
+    (st.warning if comparison["is_different"].any() else st.success)(verdict)
 
 
-def slips_table(slips: pd.DataFrame) -> dict:
-    lang = language()
-    latest = [
-        a if r else f for a, f, r in zip(slips["actual_date"], slips["forecast_date"], slips["is_reached"], strict=True)
-    ]
-    return {
-        t("projects_col_milestone"): [
-            f"{i} {m}" for i, m in zip(slips["milestone_id"], slips["milestone"], strict=True)
-        ],
-        t("projects_col_baseline"): common.dates(slips["baseline_date"]),
-        t("projects_col_latest"): common.dates(latest),
-        t("projects_col_reached"): [yes_no(r) for r in slips["is_reached"]],
-        t("projects_col_slip"): [common.signed(formatting.number(s, lang=lang), s) for s in slips["slip_days"]],
-        t("projects_col_month"): common.months(slips["report_month"]),
-    }
+# ---- Projektsteckbrief: milestones, risks, money, KPIs -------------------------------------------
 
 
-# ---- risk matrix ---------------------------------------------------------------------------------
+def milestone_trend(viewer: Viewer, project_id: str) -> None:
+    """The milestone trend analysis and each milestone's slip against its baseline."""
+    tr = translator(viewer.language)
+    trend = projects.milestone_trend(viewer, project_id)
+    if trend.empty:
+        st.info(tr("projects_mta_none"))
+        return
+    show_chart(charts.milestone_trend(tr, trend), height=480, key="projects_mta_chart")
+    st.caption(tr("projects_mta_explain"))
+    st.dataframe(tables.slips_table(tr, projects.milestone_slips(viewer, project_id)), hide_index=True)
+    stichtag_caption(viewer)
 
 
-def risk_score_text(probability: int, impact: int, score: int) -> str:
-    return f"{probability} × {impact} = {score} ({t('projects_risk_' + project_tables.risk_level(score))})"
+def risk_matrix(viewer: Viewer, project_id: str) -> None:
+    """The 5×5 matrix with the open risks placed, beside the list of risks."""
+    tr = translator(viewer.language)
+    risks = projects.risks(viewer, project_id)
+    if risks.empty:
+        st.info(tr("projects_risks_none"))
+        return
+    matrix_column, table_column = st.columns([2, 3])
+    with matrix_column:
+        show_chart(charts.risk_matrix(tr, risks), height=460, key="projects_risk_matrix")
+        st.caption(tr("projects_risk_legend"))
+    table_column.dataframe(tables.risks_table(tr, risks), hide_index=True)
+    stichtag_caption(viewer)
 
 
-def risk_matrix_figure(risks: pd.DataFrame) -> go.Figure:
-    """Probability × impact, cells tinted by level, open risks placed by their id."""
-    level_index = {"low": 0, "medium": 1, "high": 2}
-    cells = [[level_index[project_tables.risk_level(p * i)] for p in SCALE] for i in SCALE]
-    words = [[risk_score_text(p, i, p * i) for p in SCALE] for i in SCALE]
-    colours = [STATUS_COLOURS["grün"], STATUS_COLOURS["gelb"], STATUS_COLOURS["rot"]]
-    figure = go.Figure(
-        go.Heatmap(
-            x=SCALE,
-            y=SCALE,
-            z=cells,
-            zmin=0,
-            zmax=2,
-            showscale=False,
-            opacity=0.45,
-            colorscale=[
-                [0, colours[0]],
-                [0.33, colours[0]],
-                [0.34, colours[1]],
-                [0.66, colours[1]],
-                [0.67, colours[2]],
-                [1, colours[2]],
-            ],
-            xgap=3,
-            ygap=3,
-            customdata=words,
-            hovertemplate="%{customdata}<extra></extra>",
-        )
-    )
-    for (probability, impact), placed in risks[~risks["is_closed"]].groupby(["probability", "impact"]):
-        figure.add_annotation(
-            x=probability,
-            y=impact,
-            text="<br>".join(placed["risk_id"]),
-            showarrow=False,
-            font={"size": 15, "color": "black"},
-        )
-    figure.update_xaxes(title=t("projects_probability"), dtick=1, range=[0.5, 5.5], constrain="domain")
-    figure.update_yaxes(title=t("projects_impact"), dtick=1, range=[0.5, 5.5], scaleanchor="x", constrain="domain")
-    return figure
-
-
-def risks_table(risks: pd.DataFrame) -> dict:
-    return {
-        t("projects_col_id"): risks["risk_id"],
-        t("projects_col_risk"): risks["risk"],
-        t("projects_col_score"): [
-            risk_score_text(p, i, s)
-            for p, i, s in zip(risks["probability"], risks["impact"], risks["risk_score"], strict=True)
-        ],
-        t("projects_col_risk_status"): risks["risk_status"],
-        t("projects_col_mitigation"): risks["mitigation"].fillna("–"),
-        t("projects_col_owner"): risks["owner_role"].fillna("–"),
-        t("projects_col_identified"): common.dates(risks["identified_date"]),
-    }
-
-
-# ---- budget and performance ----------------------------------------------------------------------
-
-
-def current_year_forecast(budget: pd.DataFrame) -> pd.DataFrame:
-    """The current budget year, if it has a year-end forecast."""
-    return budget[budget["is_current_year"] & budget["forecast_eur"].notna()]
-
-
-def budget_figure(budget: pd.DataFrame) -> go.Figure:
-    """Plan, committed and actual by year; the current year's forecast as a black diamond."""
-    figure = go.Figure()
-    for column, key in BUDGET_SERIES:
-        figure.add_bar(
-            x=budget["budget_year"].astype(str),
-            y=budget[column],
-            name=t(key),
-            customdata=[euro(v) for v in budget[column]],
-            hovertemplate=f"{t(key)}: %{{customdata}}<extra></extra>",
-        )
-    current = current_year_forecast(budget)
-    if not current.empty:
-        figure.add_scatter(
-            x=current["budget_year"].astype(str),
-            y=current["forecast_eur"],
-            mode="markers",
-            name=t("projects_forecast"),
-            marker={"symbol": "diamond", "size": 16, "color": "#000000"},
-            customdata=[euro(v) for v in current["forecast_eur"]],
-            hovertemplate=f"{t('projects_forecast')}: %{{customdata}}<extra></extra>",
-        )
-    figure.update_layout(barmode="group")
-    figure.update_yaxes(tickformat=",.0f", ticksuffix=" €", rangemode="tozero")
-    figure.update_xaxes(title=t("projects_col_year"), type="category")
-    return figure
-
-
-def budget_table(budget: pd.DataFrame) -> dict:
-    return {
-        t("projects_col_year"): budget["budget_year"].astype(str),
-        t("projects_ansatz"): [euro(v) for v in budget["updated_plan_eur"]],
-        t("projects_obligo"): [euro(v) for v in budget["committed_eur"]],
-        t("projects_ist"): [euro(v) for v in budget["actual_eur"]],
-        t("projects_forecast"): [euro(v) for v in budget["forecast_eur"]],
-        t("projects_budget_as_of"): common.dates(budget["actual_as_of_date"]),
-    }
-
-
-def forecast_explanation(year: pd.Series) -> str:
-    """How the year-end forecast was reached, and how far it lies from the plan."""
-    gap = year["forecast_eur"] - year["updated_plan_eur"]
-    return (
-        t(
+def budget_by_year(viewer: Viewer, project_id: str) -> None:
+    """Plan, committed and actual by year, with how this year's year-end forecast was reached."""
+    tr = translator(viewer.language)
+    budget = projects.budget_years(viewer, project_id)
+    if budget.empty:
+        st.info(tr("projects_budget_none"))
+        return
+    show_chart(charts.budget_by_year(tr, budget), height=380, key="projects_budget_chart")
+    st.dataframe(tables.budget_table(tr, budget), hide_index=True)
+    for _, year in charts.current_year_forecast(budget).iterrows():
+        gap = year["forecast_eur"] - year["updated_plan_eur"]
+        explained = tr(
             "projects_forecast_explain",
             year=year["budget_year"],
-            actual=euro(year["actual_eur"]),
-            as_of=formatting.date(year["actual_as_of_date"], language()),
+            actual=tr.euro(year["actual_eur"]),
+            as_of=tr.date(year["actual_as_of_date"]),
             days=year["days_elapsed"],
             days_in_year=year["days_in_year"],
-            forecast=euro(year["forecast_eur"]),
+            forecast=tr.euro(year["forecast_eur"]),
         )
-        + " "
-        + t("projects_forecast_over" if gap > 0 else "projects_forecast_under", amount=euro(abs(gap)))
-    )
+        gap_text = tr("projects_forecast_over" if gap > 0 else "projects_forecast_under", amount=tr.euro(abs(gap)))
+        st.caption(f"{explained} {gap_text}")
+    as_of_caption(budget["actual_as_of_date"].max(), *ACTUALS_AS_OF_LABELS)
 
 
-def performance_metrics(performance: dict) -> None:
-    lang = language()
+def performance(viewer: Viewer, project_id: str) -> None:
+    """Cost and schedule performance (CPI, SPI) and the earned value, with how they were computed."""
+    tr = translator(viewer.language)
+    st.markdown(f"**{tr('projects_performance')}**")
+    figures = projects.performance(viewer, project_id)
+    if figures is None:
+        st.caption(tr("projects_performance_none"))
+        return
     first, second, third = st.columns(3)
-    first.metric(t("projects_cpi"), formatting.number(performance["cpi"], 2, lang))
-    second.metric(t("projects_spi"), formatting.number(performance["spi"], 2, lang))
-    third.metric(t("projects_earned_value"), euro(performance["earned_value_eur"]))
+    first.metric(tr("projects_cpi"), tr.number(figures["cpi"], 2))
+    second.metric(tr("projects_spi"), tr.number(figures["spi"], 2))
+    third.metric(tr("projects_earned_value"), tr.euro(figures["earned_value_eur"]))
     st.caption(
-        t(
+        tr(
             "projects_performance_explain",
-            percent=f"{formatting.number(performance['percent_complete'], 0, lang)} %",
-            ev=euro(performance["earned_value_eur"]),
-            ac=euro(performance["actual_cost_eur"]),
-            pv=euro(performance["planned_value_eur"]),
+            percent=f"{tr.number(figures['percent_complete'])} %",
+            ev=tr.euro(figures["earned_value_eur"]),
+            ac=tr.euro(figures["actual_cost_eur"]),
+            pv=tr.euro(figures["planned_value_eur"]),
         )
     )
+    stichtag_caption(viewer)
 
 
-def kpis_table(kpis: pd.DataFrame) -> dict:
-    return {
-        t("projects_col_kpi"): kpis["kpi_name"],
-        t("projects_col_kpi_value"): [common.natural_number(v) for v in kpis["latest_value"]],
-        t("projects_col_kpi_period"): common.dates(kpis["latest_period_date"]),
-        t("projects_col_kpi_target"): [common.natural_number(v) for v in kpis["target_value"]],
-        t("projects_col_kpi_target_year"): ["–" if formatting.is_missing(y) else str(y) for y in kpis["target_year"]],
-        t("projects_col_unit"): kpis["unit"].fillna("–"),
-    }
+def kpis(viewer: Viewer, project_id: str) -> None:
+    """The city KPIs the project is meant to move, with their latest value and target."""
+    tr = translator(viewer.language)
+    rows = projects.project_kpis(viewer, project_id)
+    if rows.empty:
+        st.info(tr("projects_kpis_none"))
+        return
+    st.dataframe(tables.kpis_table(tr, rows), hide_index=True)
+    stichtag_caption(viewer)

@@ -1,15 +1,17 @@
 """WLAN: hotspots in operation over time, use by period, district coverage, best and weakest hotspots,
-and the hotspot map on the city outline."""
+and the hotspot map on the city outline: the figures, the data behind them, and the page sections."""
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from cockpit import formatting, maps
+from cockpit import maps
 from cockpit.data_access import wlan
-from cockpit.i18n import language, t
 from cockpit.presentation import STATUS_COLOURS
-from cockpit.time_controls import TimeWindow
+from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.context import t, tr
+from cockpit.ui.time_controls import window_caption
+from cockpit.viewer import TimeWindow
 from cockpit.views import common
 
 MEASURES = {
@@ -28,18 +30,19 @@ MAP_STATUSES = (
 )
 
 
-def headline_metrics(hotspots: pd.DataFrame, coverage: pd.DataFrame, recent: pd.Series) -> None:
-    lang = language()
+def coverage_method() -> str:
+    """How coverage is counted: the grid, the schematic districts and the radius."""
+    return t("wlan_coverage_method", cell=wlan.GRID_CELL_M, radius=wlan.COVERAGE_RADIUS_M)
+
+
+def headline_metrics(hotspots: pd.DataFrame, coverage: pd.DataFrame, recent: dict) -> None:
+    translate = tr()
     centre = coverage[coverage["district_id"] == wlan.CITY_CENTRE_DISTRICT].iloc[0]
     first, second, third, fourth = st.columns(4)
-    first.metric(t("wlan_in_operation"), formatting.number((hotspots["status"] == "in_operation").sum(), lang=lang))
-    second.metric(
-        t("wlan_centre_covered"),
-        formatting.percent(centre["covered_share"], 1, lang),
-        help=t("wlan_coverage_method", cell=wlan.GRID_CELL_M, radius=wlan.COVERAGE_RADIUS_M),
-    )
-    third.metric(t("wlan_sessions_90"), formatting.number(recent["sessions_per_day"], 0, lang))
-    fourth.metric(t("wlan_availability_90"), formatting.percent(recent["availability_share"], 1, lang))
+    first.metric(t("wlan_in_operation"), translate.number((hotspots["status"] == "in_operation").sum()))
+    second.metric(t("wlan_centre_covered"), translate.percent(centre["covered_share"], 1), help=coverage_method())
+    third.metric(t("wlan_sessions_90"), translate.number(recent["sessions_per_day"], 0))
+    fourth.metric(t("wlan_availability_90"), translate.percent(recent["availability_share"], 1))
 
 
 def in_operation_figure(monthly: pd.DataFrame) -> go.Figure:
@@ -154,7 +157,7 @@ def ranking_table(rows: pd.DataFrame) -> dict:
 
 def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
     """Hotspots on the city outline: in operation as green circles, out of service as red crosses."""
-    lang = language()
+    translate = tr()
     fig = maps.outline_figure(note=t("wlan_map_note"))
     for status, colour, symbol, mark, name_key in MAP_STATUSES:
         points = hotspots[hotspots["status"] == status]
@@ -163,8 +166,8 @@ def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
         ended = status == "out_of_service"
         hover = [
             f"{p.place} ({p.hotspot_id})<br>{p.operator}<br>"
-            f"{t('wlan_since')} {formatting.date(p.in_operation_from_date, lang)}"
-            + (f" {t('wlan_until')} {formatting.date(p.in_operation_to_date, lang)}" if ended else "")
+            f"{t('wlan_since')} {translate.date(p.in_operation_from_date)}"
+            + (f" {t('wlan_until')} {translate.date(p.in_operation_to_date)}" if ended else "")
             for p in points.itertuples()
         ]
         maps.add_points(
@@ -176,3 +179,79 @@ def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
             hover=hover,
         )
     return fig
+
+
+# ---- page sections: each chart with its data, table and notes -----------------------------------
+
+
+def in_operation_chart(monthly: pd.DataFrame) -> None:
+    show_chart(
+        in_operation_figure(monthly),
+        height=340,
+        key="wlan_over_time",
+        data=in_operation_data(monthly),
+        file_stem="wlan_hotspots_je_monat",
+    )
+
+
+def usage_chart(usage_rows: pd.DataFrame, window: TimeWindow, as_of) -> None:
+    """The chosen measure per period of the shared window; or why there is nothing to show."""
+    left, _ = st.columns([1, 2])
+    measure = left.selectbox(
+        t("wlan_measure"), list(MEASURES), format_func=lambda m: t(MEASURES[m]), key="wlan_measure"
+    )
+    st.caption(window_caption(window))
+    if usage_rows.empty:
+        st.info(t("time_window_empty"))
+        return
+    show_chart(
+        usage_figure(usage_rows, window, measure),
+        height=360,
+        key="wlan_usage_chart",
+        data=usage_data(usage_rows),
+        file_stem=f"wlan_nutzung_{window.period}_{window.grain}",
+    )
+    as_of_caption(as_of)
+    st.caption(t("wlan_partial_periods"))
+
+
+def coverage_map_and_table(coverage_rows: pd.DataFrame, as_of) -> None:
+    """The share of each district within reach: a tile map beside a table."""
+    map_column, table_column = st.columns([3, 2])
+    with map_column:
+        show_chart(
+            coverage_map(coverage_rows),
+            key="wlan_coverage_map",
+            data=coverage_data(coverage_rows),
+            file_stem="wlan_abdeckung_stadtbezirke",
+        )
+        as_of_caption(as_of)
+    with table_column:
+        st.dataframe(coverage_table(coverage_rows), hide_index=True, width="stretch", key="wlan_coverage_table")
+
+
+def best_and_weakest(ranking: pd.DataFrame, as_of) -> None:
+    """The five best and five weakest hotspots by sessions per day and by availability."""
+    if ranking.empty:
+        st.info(t("empty_selection"))
+        return
+    for column, best_key, worst_key in RANKINGS:
+        best, worst = wlan.best_and_worst(ranking, column)
+        left, right = st.columns(2)
+        with left:
+            st.markdown(f"**{t(best_key)}**")
+            st.dataframe(ranking_table(best), hide_index=True, width="stretch", key=f"wlan_best_{column}")
+        with right:
+            st.markdown(f"**{t(worst_key)}**")
+            st.dataframe(ranking_table(worst), hide_index=True, width="stretch", key=f"wlan_worst_{column}")
+    as_of_caption(as_of)
+
+
+def hotspot_map_chart(hotspots: pd.DataFrame) -> None:
+    show_chart(
+        hotspot_map(hotspots),
+        height=620,
+        key="wlan_hotspot_map",
+        data=hotspot_data(hotspots),
+        file_stem="wlan_hotspots",
+    )

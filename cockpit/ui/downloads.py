@@ -1,0 +1,102 @@
+"""Every download of the cockpit: the bytes (CSV for German Excel, typed .xlsx) and the buttons that offer them.
+
+CSV: semicolons, decimal commas, dates as 31.10.2026, UTF-8 with BOM, so German Excel opens it as it is.
+.xlsx: a bold header row, then typed cells (numbers as numbers, dates as dates shown TT.MM.JJJJ).
+"""
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import streamlit as st
+from openpyxl.styles import Font
+
+from cockpit.ui.context import t
+from common import formats
+
+MIME_TYPES = {
+    ".csv": "text/csv",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".pdf": "application/pdf",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+
+
+def chart_data(frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
+    """The columns behind a chart, in the given order, under the headers the viewer reads (column -> header)."""
+    return frame[list(headers)].rename(columns=headers).reset_index(drop=True)
+
+
+def _is_date_column(values: pd.Series) -> bool:
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return True
+    present = values.dropna()
+    return not present.empty and all(isinstance(v, dt.date) for v in present)
+
+
+def csv_bytes(data: pd.DataFrame) -> bytes:
+    """Semicolon CSV with decimal commas and dates as 31.10.2026, UTF-8 with BOM."""
+    shown = data.copy()
+    for column in shown.columns:
+        values = shown[column]
+        if _is_date_column(values):
+            shown[column] = [formats.date(v, "de") if not pd.isna(v) else "" for v in values]
+        elif pd.api.types.is_float_dtype(values) and values.dropna().apply(float.is_integer).all():
+            shown[column] = values.astype("Int64")  # sums of counts: 17391, not 17391,0
+    return shown.to_csv(sep=";", decimal=",", index=False).encode("utf-8-sig")
+
+
+def _cell(value):
+    """A Python value openpyxl writes as a typed cell (numbers as numbers, dates as dates, gaps empty)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime().date() if value == value.normalize() else value.to_pydatetime()
+    return value.item() if hasattr(value, "item") else value
+
+
+def xlsx_bytes(data: pd.DataFrame) -> bytes:
+    """One sheet: a bold header row, then typed cells; dates shown as TT.MM.JJJJ."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append([str(c) for c in data.columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in data.itertuples(index=False):
+        sheet.append([_cell(v) for v in row])
+    for position, column in enumerate(data.columns, start=1):
+        letter = openpyxl.utils.get_column_letter(position)
+        if _is_date_column(data[column]):
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=position, max_col=position):
+                cell.number_format = "DD.MM.YYYY"
+        sheet.column_dimensions[letter].width = max(12, len(str(column)) + 2)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def download_button(
+    label: str, data: bytes | Callable[[], bytes], file_name: str, key: str | None = None, **options
+) -> None:
+    """One download button; the page does not rerun when it is clicked. data may be a function that builds
+    the file only when the button is clicked (a board pack)."""
+    mime = MIME_TYPES.get(Path(file_name).suffix.lower())
+    st.download_button(label, data, file_name=file_name, mime=mime, key=key, on_click="ignore", **options)
+
+
+def chart_downloads(data: pd.DataFrame, file_stem: str, key: str | None = None) -> None:
+    """CSV and .xlsx of a chart's data, side by side under the chart."""
+    with st.container(horizontal=True, gap="small"):
+        for kind, builder in (("csv", csv_bytes), ("xlsx", xlsx_bytes)):
+            download_button(
+                t(f"chart_download_{kind}"),
+                builder(data),
+                f"{file_stem}.{kind}",
+                key=f"{key}_{kind}" if key else None,
+                help=t("chart_download_help"),
+                icon=":material/download:",
+                width="content",
+            )

@@ -1,0 +1,51 @@
+"""Building blocks that let a page read as its own table of contents.
+
+A page is a header, a guard, then sections; each section is a titled block whose body is one call
+into cockpit.views, and which ends with the date its data is as of:
+
+    page_header(t("page_wlan"), t("wlan_intro"))
+    stop_if(hotspots.empty, t("empty_selection"))
+    with section(t("wlan_over_time"), as_of=viewer.reference_date):
+        views.wlan.over_time(viewer)
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+from cockpit.ui.charts import as_of_caption
+
+
+def page_header(title: str, intro: str | None = None) -> None:
+    """The page title and one line saying what the page answers."""
+    st.title(title)
+    if intro:
+        st.caption(intro)
+
+
+def stop_if(condition: bool, message: str) -> None:
+    """The guard: when there is nothing to show, say so and render nothing more."""
+    if condition:
+        st.info(message)
+        st.stop()
+
+
+@contextmanager
+def section(
+    title: str | None,
+    caption: str | None = None,
+    as_of=None,
+    as_of_labels: tuple[str, str] = ("Datenstand", "Data as of"),
+) -> Iterator[None]:
+    """A titled block; with as_of, it ends with the date its data is as of (labels: German, English)."""
+    if title:
+        st.subheader(title)
+    if caption:
+        st.caption(caption)
+    yield
+    if as_of is not None:
+        as_of_caption(as_of, *as_of_labels)
+
+
+REFERENCE_DATE_LABELS = ("Stichtag", "Reference date")

@@ -1,0 +1,185 @@
+"""Sitzungsmodus on the page: one slide on the wall, the form that prepares a meeting, the list of
+prepared meetings with their papers, and a meeting's figures beside today's.
+
+The slides, snapshots and packs come from cockpit.board (plain Python); this module only draws them.
+"""
+
+import re
+
+import streamlit as st
+
+from cockpit.board import projector
+from cockpit.board.agenda import proposed_meeting
+from cockpit.board.model import Meeting
+from cockpit.board.pack import pdf_bytes, pptx_bytes
+from cockpit.board.slides import build_slides, compare_with_live
+from cockpit.board.snapshots import MeetingExistsError, MeetingNotFoundError, open_meeting, prepare_meeting
+from cockpit.presentation import plotly_config
+from cockpit.ui.context import t, tr
+from cockpit.ui.downloads import download_button
+from cockpit.viewer import Viewer
+
+AUTO_ADVANCE_SECONDS = 20
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!~#|])")
+
+
+# ---- presenting: ?sitzung=<slug>&folie=N -----------------------------------------------------------
+
+
+def _go_to(number: int) -> None:
+    st.query_params["folie"] = str(number)
+
+
+def _leave() -> None:
+    for key in ("sitzung", "folie"):
+        st.query_params.pop(key, None)
+
+
+def _slide_number(total: int) -> int:
+    """?folie=N, kept within 1..total (anything else in the URL: the first slide)."""
+    try:
+        return min(max(int(st.query_params.get("folie", "1")), 1), total)
+    except ValueError:
+        return 1
+
+
+def present(viewer: Viewer, slug: str) -> None:
+    """One slide of the meeting full-screen, with the navigation a presenter (or a clicker) uses."""
+    lang = viewer.language
+    try:
+        meeting = open_meeting(slug, scope=viewer.scope)
+    except MeetingNotFoundError:
+        st.title(t("board_mode_title"))
+        st.error(t("board_not_found"))
+        st.button(t("board_exit"), on_click=_leave)
+        return
+    slides = build_slides(meeting, lang)
+    number = _slide_number(len(slides))
+    slide = slides[number - 1]
+    st.html(projector.PRESENTING_CSS)
+    if slide.key != "title":
+        st.html(projector.header_html(slide))
+    if slide.figure is not None:
+        text_column, figure_column = st.columns([5, 6], gap="large")
+        text_column.html(projector.body_html(slide, lang))
+        with figure_column.container(key=projector.FIGURE_KEY):
+            st.plotly_chart(
+                projector.wall_figure(slide.figure),
+                config=plotly_config(lang),
+                height="stretch",
+                key=f"board_chart_{slide.key}",
+            )
+    else:
+        st.html(projector.body_html(slide, lang))
+    auto = _navigation(number, len(slides))
+    st.html(projector.CLICKER_JS, unsafe_allow_javascript=True)
+    if auto and number < len(slides):
+        _auto_advance(slug, number)
+
+
+def _navigation(number: int, total: int) -> bool:
+    """Back, the counter, next, auto-advance and end in one row; True when auto-advance is on."""
+    with st.container(key="board_nav", horizontal=True, vertical_alignment="center"):
+        st.button(
+            t("board_previous"), key=projector.PREVIOUS_KEY, on_click=_go_to, args=(number - 1,), disabled=number == 1
+        )
+        st.html(f'<div class="board-counter">{t("board_counter", number=number, total=total)}</div>', width="content")
+        st.button(
+            t("board_next"), key=projector.NEXT_KEY, on_click=_go_to, args=(number + 1,), disabled=number == total
+        )
+        auto = st.toggle(t("board_auto"), key="board_auto")
+        st.button(t("board_exit"), key="board_exit", on_click=_leave)
+    return auto
+
+
+@st.fragment(run_every=AUTO_ADVANCE_SECONDS)
+def _auto_advance(slug: str, number: int) -> None:
+    """Runs with the slide, then every AUTO_ADVANCE_SECONDS: the second time, it moves on."""
+    shown = (slug, number)
+    if st.session_state.get("board_auto_shown") != shown:
+        st.session_state["board_auto_shown"] = shown
+        return
+    _go_to(number + 1)
+    st.rerun(scope="app")
+
+
+# ---- preparing and listing meetings --------------------------------------------------------------------
+
+
+def scope_text(units: tuple[str, ...] | None) -> str:
+    return t("board_scope_all") if units is None else ", ".join(units)
+
+
+def prepare_form(viewer: Viewer) -> None:
+    """Name, meeting date and data date (proposed from the calendar and the viewer's day); freezes the data."""
+    proposal = proposed_meeting(viewer)
+    with st.form("board_prepare_form"):
+        name = st.text_input(t("board_name"), value=proposal.name)
+        left, middle, right = st.columns(3)
+        meeting_date = left.date_input(t("board_meeting_date"), value=proposal.meeting_date, format="DD.MM.YYYY")
+        data_as_of = middle.date_input(t("board_data_as_of"), value=proposal.data_as_of, format="DD.MM.YYYY")
+        right.text_input(t("board_scope"), disabled=True, value=scope_text(viewer.scope.units))
+        replace = st.checkbox(t("board_replace"))
+        submitted = st.form_submit_button(t("board_prepare_button"), type="primary")
+    if not submitted:
+        return
+    if not name.strip():
+        st.error(t("board_name_missing"))
+        return
+    try:
+        meeting = prepare_meeting(name, meeting_date, data_as_of, viewer.scope, replace=replace)
+    except MeetingExistsError:
+        st.error(t("board_exists"))
+        return
+    st.success(t("board_prepared", name=meeting.name, date=tr().date(meeting.data_as_of)))
+
+
+def _open(slug: str) -> None:
+    st.query_params["sitzung"] = slug
+    _go_to(1)
+
+
+def _markdown_text(text: str) -> str:
+    """A meeting's name (typed by a person) as literal text inside a Markdown line: no links, images or tags."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def meeting_list(meetings: list[Meeting], viewer: Viewer) -> None:
+    """One line per prepared meeting: present it, or download its papers (built only when clicked)."""
+    if not meetings:
+        st.info(t("board_no_meetings"))
+        return
+    lang, translate = viewer.language, tr()
+    for meeting in meetings:
+        line, button, pdf, pptx = st.columns([5, 1, 1, 1], vertical_alignment="center")
+        line.markdown(
+            t(
+                "board_meeting_line",
+                name=_markdown_text(meeting.name),
+                meeting=translate.date(meeting.meeting_date),
+                data=translate.date(meeting.data_as_of),
+                scope=scope_text(meeting.scope_units),
+            )
+        )
+        button.button(t("board_present"), key=f"board_open_{meeting.slug}", on_click=_open, args=(meeting.slug,))
+        # The papers are built only when clicked, from the same frozen slides as the wall.
+        for column, builder, suffix, label in (
+            (pdf, pdf_bytes, "pdf", "pack_download_pdf"),
+            (pptx, pptx_bytes, "pptx", "pack_download_pptx"),
+        ):
+            with column:
+                download_button(
+                    t(label),
+                    lambda m=meeting, build=builder: build(build_slides(m, lang), m, lang),
+                    f"{meeting.slug}.{suffix}",
+                    key=f"board_{suffix}_{meeting.slug}",
+                )
+
+
+def comparison(meetings: list[Meeting], viewer: Viewer) -> None:
+    """A prepared meeting's headline figures, frozen, beside the same figures as of the viewer's Stichtag."""
+    by_slug = {meeting.slug: meeting for meeting in meetings}
+    slug = st.selectbox(
+        t("board_compare_meeting"), list(by_slug), format_func=lambda s: by_slug[s].name, key="board_compare"
+    )
+    st.table(compare_with_live(by_slug[slug], viewer.reference_date, viewer.language), hide_index=True)
