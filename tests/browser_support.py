@@ -103,6 +103,7 @@ class RunningApp:
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.output: list[str] = []
+        self.visited = False  # set by whoever opens a page: a test of the first visit needs a server nobody used
         self._lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._drain, daemon=True).start()
 
@@ -201,15 +202,16 @@ CONTENT_HEIGHT_JS = """() => Math.max(...['[data-testid="stMain"]', '[data-testi
 MAX_SCREENSHOT_HEIGHT = 16_000
 
 
-def full_page_screenshot(page, path: Path, timeout_ms: int = 30_000) -> None:
-    """Screenshot the whole page: grow the viewport to the content's height, then restore it."""
+def full_page_screenshot(page, path: Path, timeout_ms: int = 30_000, restore: bool = True) -> None:
+    """Screenshot the whole page: grow the viewport to the content's height, then restore it (restore=False
+    leaves it grown, for a caller that sets another viewport next anyway)."""
     viewport = page.viewport_size
     height = min(max(page.evaluate(CONTENT_HEIGHT_JS), viewport["height"]), MAX_SCREENSHOT_HEIGHT)
     if height > viewport["height"]:
         page.set_viewport_size({"width": viewport["width"], "height": height})
         wait_for_layout(page, timeout_ms)
     page.screenshot(path=path)
-    if height > viewport["height"]:
+    if restore and height > viewport["height"]:
         page.set_viewport_size(viewport)
         wait_for_layout(page, timeout_ms)
 

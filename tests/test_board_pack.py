@@ -17,10 +17,11 @@ from pptx import Presentation
 from pptx.util import Mm
 from pypdf import PdfReader
 
-from cockpit import config
+from cockpit.board.layout import FOOTER_TOP
 from cockpit.board.model import Meeting, Slide, StatusItem
-from cockpit.board.pack import FOOTER_TOP, add_pack_command, chromium_path, pdf_bytes, write_pack, write_pdf, write_pptx
-from cockpit.scope import Scope
+from cockpit.board.pack import add_pack_command, chromium_path, pdf_bytes, write_pack, write_pdf, write_pptx
+from cockpit.viewer import Scope
+from common import settings
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None and not os.environ.get("CI"),
@@ -198,7 +199,7 @@ def test_full_pack_from_a_prepared_meeting_has_the_slides_of_the_board_mode(ware
 
 
 def test_pack_command_writes_both_files_and_names_an_unknown_meeting(warehouse, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(config, "DATA_DIR", tmp_path / "data")
+    monkeypatch.setattr(settings, "DATA_DIR", tmp_path / "data")
     meeting = prepared_meeting(warehouse, tmp_path / "data" / "meetings")
     parser = argparse.ArgumentParser(prog="python -m cockpit.board")
     add_pack_command(parser.add_subparsers(dest="command"))

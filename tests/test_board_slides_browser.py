@@ -14,7 +14,7 @@ import pytest
 
 from cockpit.board.slides import SLIDE_KEYS
 from cockpit.board.snapshots import prepare_meeting
-from cockpit.scope import EVERYTHING
+from cockpit.viewer import EVERYTHING
 from etl.load import load
 from tests.browser_support import (
     PageWatch,
@@ -55,13 +55,12 @@ LAYOUT_JS = (
         const style = getComputedStyle(element);
         if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
         const size = parseFloat(style.fontSize);
-        if (size < %d) small.push(`${size}px: ${node.textContent.trim().slice(0, 50)}`);
+        if (size < MIN_FONT_PX) small.push(`${size}px: ${node.textContent.trim().slice(0, 50)}`);
     }
     return {document: document.documentElement.scrollHeight, inner: innerHeight, scrollers, small,
             counter: document.querySelector('.board-counter')?.innerText};
 }"""
-    % MIN_FONT_PX
-)
+).replace("MIN_FONT_PX", str(MIN_FONT_PX))
 
 
 def busy_deliveries(folder: Path) -> Path:

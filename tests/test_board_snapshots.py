@@ -1,12 +1,15 @@
 """Frozen meeting snapshots: the slides of a prepared meeting stay the same after new loads,
 a department's meeting holds nothing of other departments, and each viewer lists only their packs."""
 
+import ast
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import duckdb
 import pytest
 
-from cockpit import config
 from cockpit.board.slides import SLIDE_KEYS, build_slides, compare_with_live, portfolio_figures
 from cockpit.board.snapshots import (
     MeetingExistsError,
@@ -15,8 +18,9 @@ from cockpit.board.snapshots import (
     open_meeting,
     prepare_meeting,
 )
-from cockpit.filters import Filters
-from cockpit.scope import EVERYTHING, Scope
+from cockpit.viewer import EVERYTHING, Filters, Scope, Viewer
+from common import settings
+from common.settings import PROJECT_ROOT
 from etl.load import load
 from tests.conftest import FIXTURE_DATE
 from tests.fixture_deliveries import BUDGET, STATUS_REPORTS, write_fixture
@@ -56,7 +60,7 @@ def meetings_dir(tmp_path):
 
 @pytest.fixture
 def live(monkeypatch, warehouse):
-    monkeypatch.setattr(config, "WAREHOUSE_PATH", warehouse)
+    monkeypatch.setattr(settings, "WAREHOUSE_PATH", warehouse)
     return warehouse
 
 
@@ -95,7 +99,7 @@ def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path,
     ]
     assert frozen["decisions"].table.iloc[0].tolist() == ["P-002 Geodatenportal", "✖ rot", "Neuvergabe freigeben"]
 
-    now = dict(portfolio_figures(EVERYTHING, Filters(as_of=AS_OF)))
+    now = dict(portfolio_figures(Viewer(filters=Filters(as_of=AS_OF))))
     assert now["✖ rot"] == "0" and now["✔ grün"] == "1"
     assert now["Budget 2026 (Ansatz)"] == "600.000 €"
     compared = compare_with_live(meeting, AS_OF).set_index("Kennzahl")
@@ -150,3 +154,72 @@ def test_preparing_the_same_meeting_again_needs_replace(tmp_path, live, meetings
     assert again.slug == first.slug == "2026-12-09-board"
     assert sorted(p.name for p in meetings_dir.iterdir()) == ["2026-12-09-board.duckdb"]
     assert by_key(build_slides(again))["portfolio"].status_items[0].text == "0 Projekte"
+
+
+# ---- the command line: python -m cockpit.board, without Streamlit ----------------------------------
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The board command in its own process, as an administrator runs it (COCKPIT_TODAY as in the suite)."""
+    return subprocess.run(
+        [sys.executable, "-m", "cockpit.board", *args],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "COCKPIT_TODAY": FIXTURE_DATE.isoformat()},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_command_line_prepares_the_next_board_and_lists_it_without_streamlit(warehouse, meetings_dir):
+    assert run_cli("--help").returncode == 0
+
+    prepared = run_cli("--meetings-dir", str(meetings_dir), "prepare", "--db", str(warehouse))
+    assert (prepared.returncode, prepared.stderr) == (0, "")
+    assert "Vorbereitet: Smart-City-Board 4/2026 (Sitzung 09.12.2026, Datenstand 31.10.2026, gesamtes Portfolio)" in (
+        prepared.stdout
+    )
+
+    listed = run_cli("--meetings-dir", str(meetings_dir), "list")
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert listed.stdout.splitlines() == [
+        "2026-12-09-smart-city-board-4-2026\tSmart-City-Board 4/2026\tSitzung 09.12.2026\t"
+        "Datenstand 31.10.2026\tgesamtes Portfolio"
+    ]
+
+
+def test_the_board_package_imports_no_streamlit_and_has_no_import_cycle():
+    imports = {}
+    for path in (PROJECT_ROOT / "cockpit" / "board").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        upward = sorted(
+            n for n in names if n.split(".")[0] == "streamlit" or n.startswith(("cockpit.ui", "cockpit.views"))
+        )
+        assert upward == [], f"cockpit/board/{path.name} imports {upward}"
+        imports[f"cockpit.board.{path.stem}"] = {n for n in names if n.startswith("cockpit.board.")}
+
+    def cycle_from(module, trail):
+        for imported in imports.get(module, ()):
+            if imported in trail:
+                return [*trail, imported]
+            if found := cycle_from(imported, [*trail, imported]):
+                return found
+        return None
+
+    assert [cycle for module in imports if (cycle := cycle_from(module, [module]))] == []
+
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, cockpit.board.__main__; print(sorted(m for m in sys.modules if 'streamlit' in m))",
+        ],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "[]"

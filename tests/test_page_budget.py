@@ -2,31 +2,16 @@
 
 import json
 
-import duckdb
 from streamlit.testing.v1 import AppTest
 
-from cockpit.config import PROJECT_ROOT
+from tests.conftest import shown_metrics, warehouse_rows
 
+PAGE = "pages/budget.py"
 AS_OF = "2026-11-26"
 
 
-def _run(monkeypatch=None, scope_units: str | None = None, **query_params) -> AppTest:
-    if scope_units is not None:
-        monkeypatch.setenv("COCKPIT_SCOPE_UNITS", scope_units)
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    app.query_params["stand"] = AS_OF
-    for key, value in query_params.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/budget.py").run()
-
-
 def _sql(warehouse, sql: str, *params):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchone()
-    finally:
-        con.close()
+    return warehouse_rows(warehouse, sql, *params)[0]
 
 
 def _teur(euros: float) -> str:
@@ -34,16 +19,12 @@ def _teur(euros: float) -> str:
     return f"{round(euros / 1000):,} T€".replace(",", ".")
 
 
-def _metrics(app: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in app.metric}
-
-
 def _table(app: AppTest, first_column: str):
     return next(d.value for d in app.dataframe if d.value.columns[0] == first_column)
 
 
-def test_headline_of_the_reference_year_matches_the_budget_lines(app_warehouse):
-    app = _run()
+def test_headline_of_the_reference_year_matches_the_budget_lines(app_warehouse, read_page):
+    app = read_page(PAGE, stand=AS_OF)
     assert not app.exception
     assert app.selectbox[0].value == 2026
     planned, updated, committed, actual, available = _sql(
@@ -51,7 +32,7 @@ def test_headline_of_the_reference_year_matches_the_budget_lines(app_warehouse):
         "select sum(planned_eur), sum(updated_plan_eur), sum(committed_eur), sum(actual_eur), sum(available_eur) "
         "from marts.budget_lines where budget_year = 2026",
     )
-    metrics = _metrics(app)
+    metrics = shown_metrics(app)
     assert metrics["Ansatz"] == _teur(planned) == "300 T€"
     assert metrics["Fortgeschriebener Ansatz"] == _teur(updated) == "320 T€"
     assert metrics["Obligo"] == _teur(committed) == "50 T€"
@@ -59,17 +40,17 @@ def test_headline_of_the_reference_year_matches_the_budget_lines(app_warehouse):
     assert metrics["Verfügbar"] == _teur(available) == "100 T€"
 
 
-def test_year_end_forecast_extrapolates_the_burn_rate_and_adds_the_obligo(app_warehouse):
-    app = _run()
+def test_year_end_forecast_extrapolates_the_burn_rate_and_adds_the_obligo(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     # Ist as of 31.10.2026 = day 304 of 365: P-002 90.000 * 365/304 + 50.000, P-001 80.000 * 365/304.
     expected = 90_000 * 365 / 304 + 50_000 + 80_000 * 365 / 304
-    assert _metrics(app)["Prognose 31.12."] == _teur(expected) == "254 T€"
+    assert shown_metrics(app)["Prognose 31.12."] == _teur(expected) == "254 T€"
     assert any("Tagesverbrauch" in c.value for c in app.caption)
     assert any(c.value == "Datenstand (Ist-Stand): 31.10.2026" for c in app.caption)
 
 
-def test_tables_by_lead_unit_and_type_in_german_formats(app_warehouse):
-    app = _run()
+def test_tables_by_lead_unit_and_type_in_german_formats(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     units = _table(app, "Federführung").set_index("Federführung")
     geo = units.loc["FB 61 Stadtplanung und Geoinformation"]
     assert (geo["Ansatz"], geo["Fortgeschriebener Ansatz"], geo["Obligo"], geo["Ist"], geo["Verfügbar"]) == (
@@ -86,8 +67,8 @@ def test_tables_by_lead_unit_and_type_in_german_formats(app_warehouse):
     assert types.loc["investiv", "Anteil am fortgeschriebenen Ansatz"] == "69 %"
 
 
-def test_charts_use_german_money_axes(app_warehouse):
-    app = _run()
+def test_charts_use_german_money_axes(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     charts = app.get("plotly_chart")
     assert charts
     for chart in charts:
@@ -99,8 +80,8 @@ def test_charts_use_german_money_axes(app_warehouse):
     assert "220.000 €" in plan_by_unit["customdata"]  # hover: exact euros in German format
 
 
-def test_funding_by_source_and_programme_with_deadline(app_warehouse):
-    app = _run()
+def test_funding_by_source_and_programme_with_deadline(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     programmes = _table(app, "Finanzierung")
     land = programmes[programmes["Finanzierung"] == "Land"].iloc[0]
     assert land["Förderprogramm"] == "Digitalisierung Kommunen"
@@ -110,8 +91,8 @@ def test_funding_by_source_and_programme_with_deadline(app_warehouse):
     assert own["Fortgeschriebener Ansatz"] == "100 T€"
 
 
-def test_near_deadline_of_p002_is_highlighted_with_money_at_risk(app_warehouse):
-    app = _run()
+def test_near_deadline_of_p002_is_highlighted_with_money_at_risk(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     deadlines = _table(app, "Förderfrist")
     assert len(deadlines) == 1
     line = deadlines.iloc[0]
@@ -124,15 +105,15 @@ def test_near_deadline_of_p002_is_highlighted_with_money_at_risk(app_warehouse):
     assert line["Projektende nach Frist"] == "✖ ja"
     assert line["Noch nicht ausgegeben"] == "130 T€"
     assert line["Verfügbar"] == "80 T€"
-    assert _metrics(app)["Geld im Risiko"] == line["Geld im Risiko"] == "130 T€"
+    assert shown_metrics(app)["Geld im Risiko"] == line["Geld im Risiko"] == "130 T€"
     styled = next(d for d in app.dataframe if d.value.columns[0] == "Förderfrist")
     styles = styled.proto.arrow_data.styler.styles
     assert "row0_col2 { background-color: #fde8c4" in styles  # amber behind "▲ nah"
     assert "row0_col5 { background-color: #f7d4d1" in styles  # red behind "✖ ja"
 
 
-def test_year_end_forecast_by_lead_unit(app_warehouse):
-    app = _run()
+def test_year_end_forecast_by_lead_unit(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     forecast = next(d.value for d in app.dataframe if list(d.value.columns[:2]) == ["Federführung", "Einschätzung"])
     rows = forecast.set_index("Federführung")
     geo = rows.loc["FB 61 Stadtplanung und Geoinformation"]
@@ -144,15 +125,15 @@ def test_year_end_forecast_by_lead_unit(app_warehouse):
     assert energy["Einschätzung"] == "✔ im Plan"
 
 
-def test_department_scope_shows_only_its_own_money(monkeypatch, app_warehouse):
-    app = _run(monkeypatch, scope_units="61")
+def test_department_scope_shows_only_its_own_money(app_warehouse, read_page):
+    app = read_page(PAGE, scope_units="61", stand=AS_OF)
     assert not app.exception
     updated, actual, committed = _sql(
         app_warehouse,
         "select sum(updated_plan_eur), sum(actual_eur), sum(committed_eur) from marts.budget_lines "
         "where project_id = 'P-002' and budget_year = 2026",
     )
-    metrics = _metrics(app)
+    metrics = shown_metrics(app)
     assert metrics["Fortgeschriebener Ansatz"] == _teur(updated) == "220 T€"
     assert metrics["Ist"] == _teur(actual) == "90 T€"
     assert metrics["Obligo"] == _teur(committed) == "50 T€"
@@ -162,8 +143,8 @@ def test_department_scope_shows_only_its_own_money(monkeypatch, app_warehouse):
     assert "BS|ENERGY" not in shown and "P-001" not in shown
 
 
-def test_a_filter_without_budget_says_so_in_words(app_warehouse):
-    app = _run(hf="Smart Living")
+def test_a_filter_without_budget_says_so_in_words(read_page):
+    app = read_page(PAGE, stand=AS_OF, hf="Smart Living")
     assert not app.exception
     assert [i.value for i in app.info] == [
         "Für diese Auswahl gibt es keine Daten. Bitte Filter in der Seitenleiste anpassen."
@@ -171,11 +152,11 @@ def test_a_filter_without_budget_says_so_in_words(app_warehouse):
     assert not app.metric and not app.get("plotly_chart")
 
 
-def test_english_interface_from_the_url(app_warehouse):
-    app = _run(lang="en")
+def test_english_interface_from_the_url(read_page):
+    app = read_page(PAGE, stand=AS_OF, lang="en")
     assert not app.exception
     assert app.title[0].value == "Budget and funding"
-    metrics = _metrics(app)
+    metrics = shown_metrics(app)
     assert metrics["Updated budget"] == "320 k€"
     assert "Money at risk" in metrics
     assert _table(app, "Funding deadline").iloc[0]["Deadline"] == "▲ near (≤ 90 days)"

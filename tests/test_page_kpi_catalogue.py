@@ -2,29 +2,15 @@
 
 import io
 
-import duckdb
 import openpyxl
 import pytest
-import streamlit.testing.v1.app_test as app_test_module
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from cockpit import config
-from cockpit.config import PROJECT_ROOT
-from etl.load import load
-from tests.conftest import FIXTURE_DATE
-from tests.fixture_deliveries import KPI_DEFINITIONS, write_fixture
+from tests.conftest import shown_metrics, warehouse_rows
+from tests.fixture_deliveries import KPI_DEFINITIONS
 
+PAGE = "pages/kpi_catalogue.py"
 AS_OF = "2026-11-26"
-
-
-def _run(**query_params) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    app.query_params["stand"] = AS_OF
-    for key, value in query_params.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/kpi_catalogue.py").run()
 
 
 def _markdown(app: AppTest) -> str:
@@ -35,21 +21,20 @@ def _captions(app: AppTest) -> str:
     return "\n".join(c.value for c in app.caption)
 
 
-def test_card_shows_the_four_fields_latest_value_status_and_trend(app_warehouse):
-    app = _run()
+def test_card_shows_the_four_fields_latest_value_status_and_trend(app_warehouse, read_page):
+    app = read_page(PAGE, stand=AS_OF)
     assert not app.exception
-    con = duckdb.connect(str(app_warehouse), read_only=True)
     latest, previous = (
-        con.execute(
-            "select value from staging.kpi_values where kpi_id = 'K-WLAN-01' and district_id is null"
-        ).fetchone()[0],
-        con.execute(
-            "select sum(value) from staging.kpi_values where kpi_id = 'K-WLAN-01' and period_start_date = '2021-10-01'"
-        ).fetchone()[0],
+        warehouse_rows(
+            app_warehouse, "select value from staging.kpi_values where kpi_id = 'K-WLAN-01' and district_id is null"
+        )[0][0],
+        warehouse_rows(
+            app_warehouse,
+            "select sum(value) from staging.kpi_values where kpi_id = 'K-WLAN-01' and period_start_date = '2021-10-01'",
+        )[0][0],
     )
-    con.close()
     assert (latest, previous) == (48, 20)
-    metrics = {m.label: m.value for m in app.metric}
+    metrics = shown_metrics(app)
     assert metrics["Kennzahlen"] == "1"
     assert metrics["Letzter Wert"] == "48 Anzahl"
     text = _markdown(app)
@@ -68,8 +53,8 @@ def test_card_shows_the_four_fields_latest_value_status_and_trend(app_warehouse)
     assert "- P-001 Freies WLAN in der Innenstadt (BS|ENERGY, Betrieb)" in text
 
 
-def test_values_per_district_with_old_numbers_mapped(app_warehouse):
-    app = _run()
+def test_values_per_district_with_old_numbers_mapped(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     table = app.dataframe[0].value
     assert len(table) == 12
     mitte = table[table["Stadtbezirk"] == "130 Mitte"].iloc[0]
@@ -80,9 +65,8 @@ def test_values_per_district_with_old_numbers_mapped(app_warehouse):
     assert "Periode ab 01.10.2026" in _captions(app)
 
 
-def test_department_sees_the_kpi_but_not_other_departments_linked_projects(app_warehouse, monkeypatch):
-    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "61")
-    app = _run()
+def test_department_sees_the_kpi_but_not_other_departments_linked_projects(read_page):
+    app = read_page(PAGE, scope_units="61", stand=AS_OF)
     assert not app.exception
     assert "#### WLAN-Hotspots in Betrieb" in _markdown(app)
     assert "P-001" not in _markdown(app) and "Freies WLAN" not in _markdown(app)
@@ -90,17 +74,17 @@ def test_department_sees_the_kpi_but_not_other_departments_linked_projects(app_w
     assert "P-001" not in " ".join(app.selectbox(key="kpi_project").options)
 
 
-def test_project_filter_and_field_filter(app_warehouse):
-    app = _run()
+def test_project_filter_and_field_filter(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     assert app.selectbox(key="kpi_project").options == ["Alle Projekte", "P-001 Freies WLAN in der Innenstadt"]
-    app = _run(hf="Umwelt")
+    app = read_page(PAGE, stand=AS_OF, hf="Umwelt")
     assert [i.value for i in app.info] == [
         "Für diese Auswahl gibt es keine Daten. Bitte Filter in der Seitenleiste anpassen."
     ]
 
 
-@pytest.fixture
-def stale_warehouse(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def stale_warehouse(warehouse_variant):
     """K-OLD monthly with its last value in June 2026 (stale on 26.11.2026); K-YEAR yearly with 2025 (not stale)."""
     definitions = KPI_DEFINITIONS + [
         dict(
@@ -120,17 +104,13 @@ def stale_warehouse(tmp_path, monkeypatch):
         dict(kpi_id="K-OLD", period_start="01.06.2026", district_id="", value="10,5"),
         dict(kpi_id="K-YEAR", period_start="01.01.2025", district_id="", value="61"),
     ]
-    source = write_fixture(tmp_path / "src", kpi_definitions=definitions, kpi_values=values)
-    path = tmp_path / "warehouse.duckdb"
-    load(source, path, FIXTURE_DATE)
-    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
-    return path
+    return warehouse_variant("stale-kpi", kpi_definitions=definitions, kpi_values=values)
 
 
-def test_stale_kpi_shows_its_badge_and_a_fresh_one_does_not(stale_warehouse):
-    app = _run()
+def test_stale_kpi_shows_its_badge_and_a_fresh_one_does_not(stale_warehouse, read_page):
+    app = read_page(PAGE, warehouse=stale_warehouse, stand=AS_OF)
     assert not app.exception
-    assert {m.label: m.value for m in app.metric}["Veraltet"] == "1"
+    assert shown_metrics(app)["Veraltet"] == "1"
     cards = _markdown(app).split("#### ")
     old = next(card for card in cards if card.startswith("Alte Kennzahl"))
     yearly = next(card for card in cards if card.startswith("Jahreskennzahl"))
@@ -143,25 +123,12 @@ def test_stale_kpi_shows_its_badge_and_a_fresh_one_does_not(stale_warehouse):
     assert "Keine Kennzahl dieser Auswahl hat Werte je Stadtbezirk." in [i.value for i in app.info]
 
 
-class RecordingMediaStorage(MemoryMediaFileStorage):
-    """Streamlit's in-memory media storage that remembers itself, so a test can read download bytes."""
-
-    latest: "RecordingMediaStorage | None" = None
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        RecordingMediaStorage.latest = self
-
-
-def test_district_map_data_downloads_as_csv_and_excel(app_warehouse, monkeypatch):
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
-    app = _run()
+def test_district_map_data_downloads_as_csv_and_excel(read_page, downloads):
+    app = read_page(PAGE, stand=AS_OF)
     buttons = {b.proto.id.rsplit("kpi_district_map_", 1)[-1]: b for b in app.get("download_button")}
-    csv_file = RecordingMediaStorage.latest.get_file(buttons["csv"].proto.url.rsplit("/", 1)[1])
-    lines = csv_file.content.decode("utf-8-sig").splitlines()
+    lines = downloads(buttons["csv"]).decode("utf-8-sig").splitlines()
     assert lines[0] == "Zeitraum ab;Stadtbezirk;Wert (Anzahl)" and len(lines) == 13
     assert "01.10.2026;130 Mitte;30" in lines and "01.10.2026;221 Weststadt;" in lines
-    xlsx_file = RecordingMediaStorage.latest.get_file(buttons["xlsx"].proto.url.rsplit("/", 1)[1])
-    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_file.content)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(downloads(buttons["xlsx"]))).active
     mitte = next(row for row in sheet.iter_rows(values_only=True) if row[1] == "130 Mitte")
     assert mitte[2] == 30 and sheet["A2"].number_format == "DD.MM.YYYY"

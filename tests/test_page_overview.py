@@ -8,34 +8,17 @@ Fachbereich asks for a Board decision; P-001 (BS|ENERGY, Betrieb) has never repo
 import json
 from urllib.parse import parse_qs
 
-import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cockpit.config import PROJECT_ROOT
+from tests.conftest import shown_metrics, warehouse_rows
 
+PAGE = "pages/overview.py"
 AS_OF = "2026-11-26"
 
 
-def _run(**query_params) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    app.query_params["stand"] = AS_OF
-    for key, value in query_params.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/overview.py").run()
-
-
 def _sql(warehouse, sql: str):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchone()
-    finally:
-        con.close()
-
-
-def _metrics(app: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in app.metric}
+    return warehouse_rows(warehouse, sql)[0]
 
 
 def _all_text(app: AppTest) -> str:
@@ -49,10 +32,10 @@ def _all_text(app: AppTest) -> str:
     return "\n".join(parts)
 
 
-def test_headline_figures_match_the_warehouse(app_warehouse):
-    app = _run()
+def test_headline_figures_match_the_warehouse(app_warehouse, read_page):
+    app = read_page(PAGE, stand=AS_OF)
     assert not app.exception
-    metrics = _metrics(app)
+    metrics = shown_metrics(app)
     open_projects = _sql(
         app_warehouse, "select count(*) from marts.projects where phase not in ('Abgeschlossen', 'Eingestellt')"
     )[0]
@@ -77,8 +60,8 @@ def test_headline_figures_match_the_warehouse(app_warehouse):
     assert "Umsetzung 1 · Betrieb 1 · Eingestellt 1" in app.markdown[0].value
 
 
-def test_attention_ranks_the_red_project_with_its_board_decision_first(app_warehouse):
-    app = _run()
+def test_attention_ranks_the_red_project_with_its_board_decision_first(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     table = app.dataframe[0].value
     assert set(table["Projekt"].str.extract(r"projekt=(P-\d+)")[0]) == {"P-001", "P-002"}
     red_project = table[table["Projekt"].str.contains("P-002")]
@@ -95,8 +78,8 @@ def test_attention_ranks_the_red_project_with_its_board_decision_first(app_wareh
     assert list(table[table["Projekt"].str.contains("P-001")]["Grund"]) == ["Noch kein Statusbericht"]
 
 
-def test_link_to_the_profile_keeps_the_global_filters(app_warehouse):
-    app = _run(fb="61")
+def test_link_to_the_profile_keeps_the_global_filters(read_page):
+    app = read_page(PAGE, stand=AS_OF, fb="61")
     for link in set(app.dataframe[0].value["Projekt"]):
         path, _, query = link.partition("?")
         assert path == "/projektsteckbrief"
@@ -104,8 +87,8 @@ def test_link_to_the_profile_keeps_the_global_filters(app_warehouse):
         assert parse_qs(query)["fb"] == ["61"]
 
 
-def test_heat_map_shows_each_dimension_as_colour_symbol_and_word(app_warehouse):
-    app = _run()
+def test_heat_map_shows_each_dimension_as_colour_symbol_and_word(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
     heatmap = spec["data"][0]
     assert heatmap["y"] == ["P-002 Geodatenportal"]
@@ -113,8 +96,8 @@ def test_heat_map_shows_each_dimension_as_colour_symbol_and_word(app_warehouse):
     assert heatmap["text"] == [["✖ rot", "✖ rot", "✖ rot", "▲ gelb", "✖ rot"]]
 
 
-def test_fields_without_an_active_project_are_named(app_warehouse):
-    app = _run()
+def test_fields_without_an_active_project_are_named(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     warning = app.warning[0].value
     for field in ("Soziales", "Smart Living", "Kommunikation und Bürgerdialog", "Digitale Bildung"):
         assert field in warning
@@ -126,10 +109,10 @@ def test_fields_without_an_active_project_are_named(app_warehouse):
     assert bildung["Abdeckung"] == "✖ kein aktives Projekt"
 
 
-def test_changes_since_the_last_board_meeting(app_warehouse):
-    app = _run()
+def test_changes_since_the_last_board_meeting(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     assert app.date_input(key="overview_since_2026-09-16").value.isoformat() == "2026-09-16"
-    metrics = _metrics(app)
+    metrics = shown_metrics(app)
     assert metrics["Neu rot"] == "1"
     assert metrics["Neue hohe Risiken"] == "1"
     assert metrics["Meilensteine erreicht"] == "0"
@@ -140,18 +123,17 @@ def test_changes_since_the_last_board_meeting(app_warehouse):
 
 
 @pytest.mark.parametrize("visible", ["P-001", "P-002", "Geodatenportal", "Freies WLAN", "BS|ENERGY", "FB 61"])
-def test_department_scope_shows_nothing_of_other_departments(app_warehouse, monkeypatch, visible):
-    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "40")
-    app = _run()
+def test_department_scope_shows_nothing_of_other_departments(read_page, visible):
+    app = read_page(PAGE, scope_units="40", stand=AS_OF)
     assert not app.exception
     assert visible not in _all_text(app)
     # FB 40's only project is Eingestellt: no open project, no budget, nothing needs attention.
-    assert _metrics(app)["Laufende Projekte"] == "0"
-    assert _metrics(app)["Ansatz 2026"] == "0 €"
+    assert shown_metrics(app)["Laufende Projekte"] == "0"
+    assert shown_metrics(app)["Ansatz 2026"] == "0 €"
 
 
-def test_empty_selection_says_so(app_warehouse):
-    app = _run(hf="Smart Living")
+def test_empty_selection_says_so(read_page):
+    app = read_page(PAGE, stand=AS_OF, hf="Smart Living")
     assert not app.exception
     assert [i.value for i in app.info] == [
         "Für diese Auswahl gibt es keine Daten. Bitte Filter in der Seitenleiste anpassen."
@@ -159,11 +141,11 @@ def test_empty_selection_says_so(app_warehouse):
     assert not app.metric and not app.dataframe
 
 
-def test_english_interface_from_the_url(app_warehouse):
-    app = _run(lang="en")
+def test_english_interface_from_the_url(read_page):
+    app = read_page(PAGE, stand=AS_OF, lang="en")
     assert not app.exception
     assert app.title[0].value == "Overview"
-    assert _metrics(app)["Open projects"] == "2"
+    assert shown_metrics(app)["Open projects"] == "2"
     reasons = list(app.dataframe[0].value["Reason"])
     assert "Overall status red (report October 2026)" in reasons
     assert "Board decision needed: Neuvergabe freigeben" in reasons

@@ -4,98 +4,66 @@ Fixture: two sessions on Thursday 01.10.2026 by the same vehicle (App, zone I a,
 1,80 € + 0,25 €; SMS, zone I b, 11:00-18:00, 9,00 € + 0,25 €) and one emptying of 1.520,40 €.
 """
 
-import base64
 import json
 
-import duckdb
-import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cockpit import config
-from cockpit.config import PROJECT_ROOT
-from etl.load import load
-from tests.conftest import FIXTURE_DATE
-from tests.fixture_deliveries import write_fixture
+from tests.conftest import chart_specs, plotly_values, shown_metrics, table_with, warehouse_rows
 
-
-def _run(**query_params) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in query_params.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/parking.py").run()
-
-
-def _sql(path, sql: str):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+PAGE = "pages/parking.py"
 
 
 def _table(app: AppTest, first_column: str, second_column: str | None = None):
-    for frame in app.dataframe:
-        table = frame.value
-        if first_column in table.columns and (second_column is None or second_column in table.columns):
-            return table
-    raise AssertionError(f"no table with column {first_column!r}")
+    return table_with(app, *[c for c in (first_column, second_column) if c is not None])
 
 
 def _chart(app: AppTest, trace_type: str) -> dict:
-    for chart in app.get("plotly_chart"):
-        spec = json.loads(chart.proto.spec)
+    for spec in chart_specs(app):
         if spec["data"] and spec["data"][0]["type"] == trace_type:
             return spec
     raise AssertionError(f"no {trace_type} chart")
 
 
-def _values(data) -> list:
-    """Plotly sends numeric arrays as base64 typed arrays ({'dtype', 'bdata'}); lists stay lists."""
-    if isinstance(data, dict) and "bdata" in data:
-        return np.frombuffer(base64.b64decode(data["bdata"]), dtype=data["dtype"]).tolist()
-    return list(data)
-
-
-def test_headline_reads_this_years_tickets_and_phone_share(app_warehouse):
-    app = _run()
+def test_headline_reads_this_years_tickets_and_phone_share(app_warehouse, read_page):
+    app = read_page(PAGE)
     assert not app.exception
-    tickets, phone, coins = _sql(
+    tickets, phone, coins = warehouse_rows(
         app_warehouse,
         """
         select sum(tickets), sum(parking_fees_eur), (select sum(coin_income_eur) from marts.parking_coins_daily)
         from marts.parking_daily where year(day_date) = 2026""",
     )[0]
-    metrics = {m.label: m.value for m in app.metric}
+    metrics = shown_metrics(app)
     assert metrics["Digitale Parkscheine 2026"] == str(int(tickets)) == "2"
     assert round(phone / (phone + coins) * 100, 1) == 0.7
     assert metrics["Anteil per Handy 2026"] == "0,7 %"
     assert "Datenstand Handyparken (letzter Parkvorgang): 01.10.2026" in [c.value for c in app.caption]
 
 
-def test_without_a_parking_kpi_the_page_says_no_target_is_defined(app_warehouse):
-    app = _run()
-    metrics = {m.label: m.value for m in app.metric}
+def test_without_a_parking_kpi_the_page_says_no_target_is_defined(read_page):
+    app = read_page(PAGE)
+    metrics = shown_metrics(app)
     assert metrics["Ziel 2026: digitale Parkscheine"] == "kein Zielwert definiert"
     assert any("kein Ziel für digitale Parkscheine" in c.value for c in app.caption)
 
 
-def test_fees_service_fees_coins_and_repeat_parkers_per_year(app_warehouse):
-    app = _run()
+def test_fees_service_fees_coins_and_repeat_parkers_per_year(app_warehouse, read_page):
+    app = read_page(PAGE)
     table = _table(app, "Servicegebühren")
     row = table[table["Jahr"] == "2026 bis 26.11.2026"].iloc[0]
     assert row["Parkscheine"] == "2"
     assert row["Parkgebühren per Handy"] == "10,80 €"
     assert row["Servicegebühren"] == "0,50 €"
     assert row["Münzeinnahmen"] == "1.520,40 €"
-    assert _sql(app_warehouse, "select distinct_vehicles, repeat_vehicles from marts.parking_yearly")[0] == (1, 1)
+    vehicles = warehouse_rows(app_warehouse, "select distinct_vehicles, repeat_vehicles from marts.parking_yearly")[0]
+    assert vehicles == (1, 1)
     assert (row["Fahrzeuge"], row["davon mehrfach"], row["Parkscheine von Wiederholern"]) == ("1", "1", "100,0 %")
     assert not any("vehicle_key" in str(c) for t in app.dataframe for c in t.value.columns)
 
 
-def test_published_figures_are_listed_beside_ours(app_warehouse):
-    app = _run()
+def test_published_figures_are_listed_beside_ours(read_page):
+    app = read_page(PAGE)
     table = _table(app, "Veröffentlicht")
     assert list(table["Jahr"]) == ["2022"] * 3 + ["2023"] * 3 + ["2024"] * 3
     tickets = table[table["Kennzahl"] == "Digitale Parkscheine"]
@@ -109,11 +77,11 @@ def test_published_figures_are_listed_beside_ours(app_warehouse):
     assert any("regionalheute.de" in c.value for c in app.caption)
 
 
-@pytest.fixture
-def year_2024_warehouse(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def year_2024_warehouse(warehouse_variant):
     """Coins of 2024 ten per cent above the published 2,16 Mio. €, and one session in 2024."""
-    source = write_fixture(
-        tmp_path / "src",
+    return warehouse_variant(
+        "parking-2024",
         parking_coin_income=[dict(machine_id="PSA-001", emptied_on="30.12.2024", amount_eur="2.376.000,00")],
         parking_transactions=[
             dict(
@@ -128,14 +96,10 @@ def year_2024_warehouse(tmp_path, monkeypatch):
             )
         ],
     )
-    path = tmp_path / "warehouse.duckdb"
-    load(source, path, FIXTURE_DATE)
-    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
-    return path
 
 
-def test_deviation_from_the_published_figures_in_percent(year_2024_warehouse):
-    app = _run()
+def test_deviation_from_the_published_figures_in_percent(year_2024_warehouse, read_page):
+    app = read_page(PAGE, warehouse=year_2024_warehouse)
     assert not app.exception
     table = _table(app, "Veröffentlicht")
     coins = table[(table["Jahr"] == "2024") & (table["Kennzahl"] == "Münzeinnahmen")].iloc[0]
@@ -148,12 +112,14 @@ def test_deviation_from_the_published_figures_in_percent(year_2024_warehouse):
     assert (tickets["Unsere Zahl"], tickets["Abweichung"]) == ("1", "-100,0 %")
 
 
-def test_weekday_hour_heat_map_has_german_weekdays_and_the_two_sessions(app_warehouse):
-    app = _run()
+def test_weekday_hour_heat_map_has_german_weekdays_and_the_two_sessions(read_page):
+    app = read_page(PAGE)
     heat = _chart(app, "heatmap")["data"][0]
     cells = {
         (day, hour): value
-        for day, hour, value in zip(_values(heat["y"]), _values(heat["x"]), _values(heat["z"]), strict=True)
+        for day, hour, value in zip(
+            plotly_values(heat["y"]), plotly_values(heat["x"]), plotly_values(heat["z"]), strict=True
+        )
     }
     assert len(cells) == 7 * 24
     assert cells[("Donnerstag", 9)] == 1 and cells[("Donnerstag", 11)] == 1
@@ -161,19 +127,22 @@ def test_weekday_hour_heat_map_has_german_weekdays_and_the_two_sessions(app_ware
     assert {"Montag", "Sonntag"} <= set(heat["y"])
 
 
-def test_typical_parking_duration_in_minutes_per_zone(app_warehouse):
-    app = _run()
+def test_typical_parking_duration_in_minutes_per_zone(read_page):
+    app = read_page(PAGE)
     table = _table(app, "Median (min)")
     medians = dict(zip(table["Zone"], table["Median (min)"], strict=True))
     assert medians == {"I a": "60", "I b": "420", "alle Zonen": "60"}
     assert table[table["Zone"] == "alle Zonen"].iloc[0]["Mittel (min)"] == "240"
 
 
-def test_channels_and_zones_over_time(app_warehouse):
-    app = _run()
-    charts = [json.loads(c.proto.spec) for c in app.get("plotly_chart")]
+def test_channels_and_zones_over_time(read_page):
+    app = read_page(PAGE)
+    charts = chart_specs(app)
     areas = {
-        trace["name"]: _values(trace["y"]) for chart in charts for trace in chart["data"] if trace.get("stackgroup")
+        trace["name"]: plotly_values(trace["y"])
+        for chart in charts
+        for trace in chart["data"]
+        if trace.get("stackgroup")
     }
     assert areas == {"App": [50.0], "SMS": [50.0]}
     zone_traces = {
@@ -185,31 +154,30 @@ def test_channels_and_zones_over_time(app_warehouse):
     assert {"I a", "I b"} <= zone_traces
 
 
-def test_reference_date_before_any_session_says_so_in_words(app_warehouse):
-    app = _run(stand="2026-09-30")
+def test_reference_date_before_any_session_says_so_in_words(read_page):
+    app = read_page(PAGE, stand="2026-09-30")
     assert not app.exception
     assert [i.value for i in app.info] == ["Bis zum Stichtag liegen keine Handyparken-Transaktionen vor."]
     assert not app.get("plotly_chart")
 
 
-def test_english_interface_from_the_url(app_warehouse):
-    app = _run(lang="en")
+def test_english_interface_from_the_url(read_page):
+    app = read_page(PAGE, lang="en")
     assert not app.exception
     assert app.title[0].value == "Mobile parking"
-    metrics = {m.label: m.value for m in app.metric}
+    metrics = shown_metrics(app)
     assert metrics["Digital tickets 2026"] == "2"
     assert "Published" in _table(app, "Published").columns
 
 
-def test_department_scope_sees_the_same_city_wide_figures(app_warehouse, monkeypatch):
-    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "61")
-    app = _run()
+def test_department_scope_sees_the_same_city_wide_figures(read_page):
+    app = read_page(PAGE, scope_units="61")
     assert not app.exception
-    assert {m.label: m.value for m in app.metric}["Digitale Parkscheine 2026"] == "2"
+    assert shown_metrics(app)["Digitale Parkscheine 2026"] == "2"
 
 
-def test_tickets_follow_the_shared_granularity_and_a_changed_period_goes_into_the_url(app_warehouse):
-    app = _run(stand="2026-11-26", raster="tag")
+def test_tickets_follow_the_shared_granularity_and_a_changed_period_goes_into_the_url(run_page, read_page):
+    app = run_page(PAGE, stand="2026-11-26", raster="tag")
     assert not app.exception
     tickets = next(json.loads(c.proto.spec) for c in app.get("plotly_chart") if "parking_tickets_chart" in c.proto.id)
     assert {str(x)[:10] for trace in tickets["data"] for x in trace["x"]} == {"2026-10-01"}
@@ -217,7 +185,7 @@ def test_tickets_follow_the_shared_granularity_and_a_changed_period_goes_into_th
     app = app.selectbox(key="time_period_choice").select("90t").run()
     assert not app.exception
     assert (app.query_params["zeitraum"], app.query_params["raster"]) == ("90t", "tag")
-    app = _run(stand="2027-03-01", zeitraum="90t")  # the 90 days before 01.03.2027 hold no parking session
+    app = read_page(PAGE, stand="2027-03-01", zeitraum="90t")  # the 90 days before 01.03.2027 hold no parking session
     assert not [c for c in app.get("plotly_chart") if "parking_tickets_chart" in c.proto.id]
     assert "Im gewählten Zeitraum gibt es keine Daten. Bitte oben einen längeren Zeitraum wählen." in [
         i.value for i in app.info

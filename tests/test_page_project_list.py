@@ -2,59 +2,29 @@
 
 import io
 
-import duckdb
 import openpyxl
-import pyarrow as pa
 import pytest
-import streamlit.testing.v1.app_test as app_test_module
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from cockpit.config import PROJECT_ROOT
+from tests.conftest import displayed_table, warehouse_rows
 
-
-class RecordingMediaStorage(MemoryMediaFileStorage):
-    """Streamlit's in-memory media storage that remembers itself, so a test can read download bytes."""
-
-    latest: "RecordingMediaStorage | None" = None
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        RecordingMediaStorage.latest = self
-
-
-@pytest.fixture
-def downloads(monkeypatch):
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
-    return RecordingMediaStorage
-
-
-def _run(**query_params) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in query_params.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/project_list.py").run()
+PAGE = "pages/project_list.py"
 
 
 def _shown(app: AppTest):
     """The table as the viewer reads it: the display values of the styled dataframe."""
-    proto = app.dataframe[0].proto
-    return pa.ipc.open_stream(proto.arrow_data.styler.display_values).read_all().to_pandas()
+    return displayed_table(app.dataframe[0])
 
 
-def _download(app: AppTest, storage, label: str) -> bytes:
-    button = next(b for b in app.get("download_button") if b.label == label)
-    return storage.latest.get_file(button.proto.url.rsplit("/", 1)[1]).content
+def _download(app: AppTest, downloads, label: str) -> bytes:
+    return downloads(next(b for b in app.get("download_button") if b.label == label))
 
 
-def test_every_project_is_listed_with_its_latest_status_in_german_formats(app_warehouse):
-    app = _run()
+def test_every_project_is_listed_with_its_latest_status_in_german_formats(app_warehouse, read_page):
+    app = read_page(PAGE)
     assert not app.exception
     shown = _shown(app)
-    con = duckdb.connect(str(app_warehouse), read_only=True)
-    count = con.execute("select count(*) from marts.projects").fetchone()[0]
-    con.close()
+    [(count,)] = warehouse_rows(app_warehouse, "select count(*) from marts.projects")
     assert len(shown) == count == 3
     geo = shown[shown["Nr."] == "P-002"].iloc[0]
     # Oct 2026: the Fachbereich and the Stabsstelle both say red overall; the Stabsstelle's budget is red.
@@ -70,8 +40,8 @@ def test_every_project_is_listed_with_its_latest_status_in_german_formats(app_wa
     assert wlan["Letzter Bericht"] == "–"
 
 
-def test_reference_date_takes_the_report_of_that_time(app_warehouse):
-    app = _run(stand="2026-09-30")
+def test_reference_date_takes_the_report_of_that_time(read_page):
+    app = read_page(PAGE, stand="2026-09-30")
     geo = _shown(app).set_index("Nr.").loc["P-002"]
     assert geo["Status"] == "✔ grün"
     assert geo["Fertigstellung"] == "40 %"
@@ -88,25 +58,25 @@ def test_reference_date_takes_the_report_of_that_time(app_warehouse):
         ("schulen digital", ["P-003"]),
     ],
 )
-def test_search_finds_id_title_summary_lead_unit_and_partners_ignoring_case(app_warehouse, search, expected):
-    app = _run(projects_search=search)
+def test_search_finds_id_title_summary_lead_unit_and_partners_ignoring_case(search, expected, read_page):
+    app = read_page(PAGE, projects_search=search)
     assert not app.exception
     assert list(_shown(app)["Nr."]) == expected
 
 
-def test_a_search_without_match_says_so(app_warehouse):
-    app = _run(projects_search="Straßenbahn")
+def test_a_search_without_match_says_so(read_page):
+    app = read_page(PAGE, projects_search="Straßenbahn")
     assert not app.dataframe
     assert "Straßenbahn" in app.info[0].value
 
 
-def test_global_filter_on_a_secondary_field_of_action(app_warehouse):
-    app = _run(hf="Umwelt")
+def test_global_filter_on_a_secondary_field_of_action(read_page):
+    app = read_page(PAGE, hf="Umwelt")
     assert list(_shown(app)["Nr."]) == ["P-002"]
 
 
-def test_csv_download_holds_exactly_the_shown_table(app_warehouse, downloads):
-    app = _run(projects_search="p-00")
+def test_csv_download_holds_exactly_the_shown_table(downloads, read_page):
+    app = read_page(PAGE, projects_search="p-00")
     shown = _shown(app)
     data = _download(app, downloads, "Als CSV herunterladen")
     assert data.startswith(b"\xef\xbb\xbf")
@@ -116,8 +86,8 @@ def test_csv_download_holds_exactly_the_shown_table(app_warehouse, downloads):
     assert "P-002;Geodatenportal" in lines[1 + list(shown["Nr."]).index("P-002")]
 
 
-def test_excel_download_has_typed_cells_in_the_shown_order(app_warehouse, downloads):
-    app = _run()
+def test_excel_download_has_typed_cells_in_the_shown_order(downloads, read_page):
+    app = read_page(PAGE)
     shown = _shown(app)
     sheet = openpyxl.load_workbook(io.BytesIO(_download(app, downloads, "Als Excel herunterladen"))).active
     rows = list(sheet.iter_rows(values_only=True))
@@ -131,9 +101,8 @@ def test_excel_download_has_typed_cells_in_the_shown_order(app_warehouse, downlo
     assert sheet.cell(geo_row, 11).value.strftime("%d.%m.%Y") == "01.03.2024"
 
 
-def test_department_scope_sees_only_its_projects_in_table_and_downloads(app_warehouse, downloads, monkeypatch):
-    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "61")
-    app = _run()
+def test_department_scope_sees_only_its_projects_in_table_and_downloads(downloads, read_page):
+    app = read_page(PAGE, scope_units="61")
     assert not app.exception
     assert list(_shown(app)["Nr."]) == ["P-002"]
     csv_text = _download(app, downloads, "Als CSV herunterladen").decode("utf-8-sig")
@@ -142,15 +111,14 @@ def test_department_scope_sees_only_its_projects_in_table_and_downloads(app_ware
     assert [r[3] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["P-002"]
 
 
-def test_department_scope_cannot_widen_by_url_filter(app_warehouse, monkeypatch):
-    monkeypatch.setenv("COCKPIT_SCOPE_UNITS", "61")
-    app = _run(fb="BSE", projects_search="wlan")
+def test_department_scope_cannot_widen_by_url_filter(read_page):
+    app = read_page(PAGE, scope_units="61", fb="BSE", projects_search="wlan")
     assert "WLAN" not in str([d.value for d in app.dataframe])
     assert app.info  # no match: said in words
 
 
-def test_english_headers_and_status_words(app_warehouse):
-    app = _run(lang="en")
+def test_english_headers_and_status_words(read_page):
+    app = read_page(PAGE, lang="en")
     shown = _shown(app)
     assert "Total budget" in shown.columns
     assert shown.set_index("No.").loc["P-002", "Status"] == "✖ red"

@@ -1,34 +1,20 @@
 """WLAN page: hotspots in operation, use by granularity, coverage, best hotspots and the offline map."""
 
-import base64
 import datetime as dt
 import io
 import json
 
-import duckdb
-import numpy as np
 import openpyxl
 import plotly.io as pio
 import pytest
-import streamlit.testing.v1.app_test as app_test_module
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from cockpit import config
-from cockpit.config import PROJECT_ROOT
-from etl.load import load
-from tests.conftest import FIXTURE_DATE
-from tests.fixture_deliveries import WLAN_HOTSPOTS, write_fixture
+from tests.conftest import plotly_values, shown_metrics, table_with, warehouse_rows
+from tests.fixture_deliveries import WLAN_HOTSPOTS
 
-
-def _run(session_state: dict | None = None) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    app.query_params["stand"] = "2026-11-26"
-    app.run()
-    app = app.switch_page("pages/wlan.py")
-    for key, value in (session_state or {}).items():
-        app.session_state[key] = value
-    return app.run()
+PAGE = "pages/wlan.py"
+REFERENCE_DATE = dt.date(2026, 11, 26)
+AS_OF = REFERENCE_DATE.isoformat()
 
 
 def _figure(app: AppTest, name: str):
@@ -42,84 +28,72 @@ def _figure(app: AppTest, name: str):
 
 def _values(array) -> list:
     """Plotly sends numeric arrays base64-encoded ({'dtype', 'bdata'}); dates as strings."""
-    if isinstance(array, dict) and "bdata" in array:
-        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
-    return [str(v)[:10] if isinstance(v, str) else v for v in array]
+    return [str(v)[:10] if isinstance(v, str) else v for v in plotly_values(array)]
 
 
-def _table(app: AppTest, column: str, position: int = 0):
-    """The position-th table that has this column."""
-    return [d.value for d in app.dataframe if column in d.value.columns][position]
-
-
-def test_headline_figures(app_warehouse):
-    app = _run()
+def test_headline_figures(app_warehouse, read_page):
+    app = read_page(PAGE, stand=AS_OF)
     assert not app.exception
-    con = duckdb.connect(str(app_warehouse), read_only=True)
-    sessions, availability = con.execute(
-        "select sum(sessions), avg(availability_pct) from staging.wlan_usage where usage_date = '2026-10-01'"
-    ).fetchone()
-    con.close()
+    [(sessions, availability)] = warehouse_rows(
+        app_warehouse,
+        "select sum(sessions), avg(availability_pct) from staging.wlan_usage where usage_date = '2026-10-01'",
+    )
     assert (sessions, availability) == (2134, 99.75)
-    metrics = {m.label: m.value for m in app.metric}
+    metrics = shown_metrics(app)
     assert metrics["Hotspots in Betrieb"] == "2"
     assert metrics["Sitzungen je Tag (90 Tage)"] == "2.134"  # one day with data in the 90 days
     assert metrics["Verfügbarkeit (90 Tage)"] == "99,8 %"
     assert metrics["Innenstadt (Mitte) in Reichweite"] not in ("0,0 %", "–")
 
 
-def test_usage_by_year_and_by_day(app_warehouse):
-    app = _run({"time_grain": "jahr", "time_period": "alle"})
+def test_usage_by_year_and_by_day(read_page):
+    app = read_page(PAGE, session_state={"time_grain": "jahr", "time_period": "alle"}, stand=AS_OF)
     usage = _figure(app, "Sitzungen").data[0]
     assert _values(usage.y) == [2134] and _values(usage.x) == ["2026-01-01"]
-    app = _run({"time_grain": "tag", "wlan_measure": "data_volume_gb"})
+    app = read_page(PAGE, session_state={"time_grain": "tag", "wlan_measure": "data_volume_gb"}, stand=AS_OF)
     volume = _figure(app, "Datenvolumen").data[0]
     assert _values(volume.x) == ["2026-10-01"] and _values(volume.y) == [20.75]
 
 
-def test_hotspots_in_operation_per_month_since_april_2016(app_warehouse):
-    app = _run()
+def test_hotspots_in_operation_per_month_since_april_2016(read_page):
+    app = read_page(PAGE, stand=AS_OF)
     line = _figure(app, "Hotspots am Monatsende").data[0]
     months, counts = _values(line.x), _values(line.y)
     assert months[0] == "2016-04-01" and counts[0] == 2 and counts[-1] == 2
     assert months[-1] == "2026-10-01"  # the last month with data (usage on 01.10.2026)
 
 
-def test_coverage_table_names_every_district_and_outside_mitte_nothing_is_reached(app_warehouse):
-    app = _run()
-    table = _table(app, "Anteil in Reichweite")
+def test_coverage_table_names_every_district_and_outside_mitte_nothing_is_reached(read_page):
+    app = read_page(PAGE, stand=AS_OF)
+    table = table_with(app, "Anteil in Reichweite")
     assert len(table) == 12
     others = table[table["Stadtbezirk"] != "130 Mitte"]
     assert set(others["Anteil in Reichweite"]) == {"0,0 %"}
     mitte = table[table["Stadtbezirk"] == "130 Mitte"].iloc[0]
     assert mitte["Hotspots in Betrieb"] == 2
-    assert mitte["Anteil in Reichweite"] == {m.label: m.value for m in app.metric}["Innenstadt (Mitte) in Reichweite"]
+    assert mitte["Anteil in Reichweite"] == shown_metrics(app)["Innenstadt (Mitte) in Reichweite"]
     assert any("höchstens 100 m" in c.value for c in app.caption)
 
 
-def test_best_hotspot_by_sessions_per_day_in_operation(app_warehouse):
-    app = _run()
-    best = _table(app, "Sitzungen je Tag", 0)
+def test_best_hotspot_by_sessions_per_day_in_operation(read_page):
+    app = read_page(PAGE, stand=AS_OF)
+    best = table_with(app, "Sitzungen je Tag", position=0)
     assert list(best["Standort"]) == ["Kohlmarkt", "Schlossplatz"]
     assert list(best["Sitzungen je Tag"]) == ["14", "10"]  # 1.234 and 900 sessions over 90 days in operation
-    worst = _table(app, "Sitzungen je Tag", 3)
+    worst = table_with(app, "Sitzungen je Tag", position=3)
     assert worst.iloc[0]["Standort"] == "Kohlmarkt" and worst.iloc[0]["Verfügbarkeit (%)"] == "99,5"
 
 
-@pytest.fixture
-def closed_hotspot_warehouse(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def closed_hotspot_warehouse(warehouse_variant):
     hotspots = [WLAN_HOTSPOTS[0], dict(WLAN_HOTSPOTS[1], in_operation_to="30.06.2026")]
-    source = write_fixture(tmp_path / "src", wlan_hotspots=hotspots)
-    path = tmp_path / "warehouse.duckdb"
-    load(source, path, FIXTURE_DATE)
-    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
-    return path
+    return warehouse_variant("closed-hotspot", wlan_hotspots=hotspots)
 
 
-def test_map_shows_hotspots_by_status_on_the_outline_offline(closed_hotspot_warehouse):
-    app = _run()
+def test_map_shows_hotspots_by_status_on_the_outline_offline(closed_hotspot_warehouse, read_page):
+    app = read_page(PAGE, warehouse=closed_hotspot_warehouse, stand=AS_OF)
     assert not app.exception
-    assert {m.label: m.value for m in app.metric}["Hotspots in Betrieb"] == "1"
+    assert shown_metrics(app)["Hotspots in Betrieb"] == "1"
     figure = _figure(app, "außer Betrieb")
     assert [trace.name for trace in figure.data] == ["Stadtgrenze", "✔ Hotspots in Betrieb (1)", "✖ außer Betrieb (1)"]
     assert any("© GeoBasis-DE / BKG (2021), Ausschnitt" in a.text for a in figure.layout.annotations)
@@ -130,21 +104,9 @@ def test_map_shows_hotspots_by_status_on_the_outline_offline(closed_hotspot_ware
 
 # ---- shared time controls and chart downloads -----------------------------------------------------
 
-REFERENCE_DATE = dt.date(2026, 11, 26)
 
-
-class RecordingMediaStorage(MemoryMediaFileStorage):
-    """Streamlit's in-memory media storage that remembers itself, so a test can read download bytes."""
-
-    latest: "RecordingMediaStorage | None" = None
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        RecordingMediaStorage.latest = self
-
-
-@pytest.fixture
-def usage_warehouse(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def usage_warehouse(warehouse_variant):
     """H-001 reports every fifth day from 01.01.2026 to 25.11.2026, 100 + day-of-year sessions a day."""
     days = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(0, 329, 5)]
     usage = [
@@ -158,20 +120,7 @@ def usage_warehouse(tmp_path, monkeypatch):
         )
         for day in days
     ]
-    source = write_fixture(tmp_path / "src", wlan_usage=usage)
-    path = tmp_path / "warehouse.duckdb"
-    load(source, path, FIXTURE_DATE)
-    monkeypatch.setattr(config, "WAREHOUSE_PATH", path)
-    return path
-
-
-def _run_with_url(**query_params) -> AppTest:
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    app.query_params["stand"] = REFERENCE_DATE.isoformat()
-    for key, value in query_params.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/wlan.py").run()
+    return warehouse_variant("wlan-usage-every-fifth-day", wlan_usage=usage)
 
 
 def _usage_chart(app: AppTest):
@@ -183,18 +132,19 @@ def _usage_chart(app: AppTest):
 
 
 def _sessions_by(path, grain: str, start: dt.date) -> dict[str, int]:
-    con = duckdb.connect(str(path), read_only=True)
-    rows = con.execute(
+    rows = warehouse_rows(
+        path,
         "select cast(date_trunc(?, usage_date) as date), sum(sessions) from staging.wlan_usage "
         "where usage_date between ? and ? group by 1 order by 1",
-        [grain, start, REFERENCE_DATE],
-    ).fetchall()
-    con.close()
+        grain,
+        start,
+        REFERENCE_DATE,
+    )
     return {day.isoformat(): int(sessions) for day, sessions in rows}
 
 
-def test_last_90_days_by_week_from_the_url_shows_weeks(usage_warehouse):
-    app = _run_with_url(zeitraum="90t", raster="woche")
+def test_last_90_days_by_week_from_the_url_shows_weeks(usage_warehouse, read_page):
+    app = read_page(PAGE, warehouse=usage_warehouse, stand=AS_OF, zeitraum="90t", raster="woche")
     assert not app.exception
     assert app.selectbox(key="time_period_choice").value == "90t"
     usage = _usage_chart(app)
@@ -208,8 +158,8 @@ def test_last_90_days_by_week_from_the_url_shows_weeks(usage_warehouse):
     assert any("24.08.2026 – 26.11.2026, je Woche" in c.value for c in app.caption)
 
 
-def test_period_and_granularity_stay_when_switching_to_handyparken(usage_warehouse):
-    app = _run_with_url(zeitraum="90t", raster="woche")
+def test_period_and_granularity_stay_when_switching_to_handyparken(usage_warehouse, run_page):
+    app = run_page(PAGE, warehouse=usage_warehouse, stand=AS_OF, zeitraum="90t", raster="woche")
     app = app.switch_page("pages/parking.py").run()
     assert not app.exception
     assert app.selectbox(key="time_period_choice").value == "90t"
@@ -220,8 +170,8 @@ def test_period_and_granularity_stay_when_switching_to_handyparken(usage_warehou
     assert (app.query_params["zeitraum"], app.query_params["raster"]) == ("90t", "woche")
 
 
-def test_invalid_granularity_in_the_url_falls_back_to_month(usage_warehouse):
-    app = _run_with_url(raster="xyz")
+def test_invalid_granularity_in_the_url_falls_back_to_month(usage_warehouse, read_page):
+    app = read_page(PAGE, warehouse=usage_warehouse, stand=AS_OF, raster="xyz")
     assert not app.exception
     assert app.session_state["time_grain_choice"] == "monat"
     months = _values(_usage_chart(app).x)
@@ -229,12 +179,11 @@ def test_invalid_granularity_in_the_url_falls_back_to_month(usage_warehouse):
     assert months[0] >= "2025-11-01"  # default: the last 12 months
 
 
-def test_usage_chart_downloads_hold_its_data(usage_warehouse, monkeypatch):
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
-    app = _run_with_url(zeitraum="3j", raster="jahr")
+def test_usage_chart_downloads_hold_its_data(usage_warehouse, read_page, downloads):
+    app = read_page(PAGE, warehouse=usage_warehouse, stand=AS_OF, zeitraum="3j", raster="jahr")
     buttons = {b.proto.id.rsplit("-", 1)[-1]: b for b in app.get("download_button")}
     csv_button = next(b for key, b in buttons.items() if key.endswith("wlan_usage_chart_csv"))
-    content = RecordingMediaStorage.latest.get_file(csv_button.proto.url.rsplit("/", 1)[1]).content
+    content = downloads(csv_button)
     assert content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
     lines = content.decode("utf-8-sig").splitlines()
     assert lines[0].split(";")[:2] == ["Periode ab", "Sitzungen"]
@@ -242,8 +191,6 @@ def test_usage_chart_downloads_hold_its_data(usage_warehouse, monkeypatch):
     # period, sessions, devices, volume (66 days x 1,5 GB), availability
     assert lines[1:] == [f"01.01.2026;{sessions['2026-01-01']};3300;99;99"]
     xlsx_button = next(b for key, b in buttons.items() if key.endswith("wlan_usage_chart_xlsx"))
-    workbook = openpyxl.load_workbook(
-        io.BytesIO(RecordingMediaStorage.latest.get_file(xlsx_button.proto.url.rsplit("/", 1)[1]).content)
-    )
+    workbook = openpyxl.load_workbook(io.BytesIO(downloads(xlsx_button)))
     row = [cell.value for cell in workbook.active[2]]
     assert row[0] == dt.datetime(2026, 1, 1) and row[1] == sessions["2026-01-01"]
