@@ -13,7 +13,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 run: $(WAREHOUSE)
 	$(PY) -m cockpit.serve run dashboard.py --server.port $(PORT)
 
-test: $(INSTALLED) browser
+# The linter first (seconds), then the whole suite.
+test: $(INSTALLED) browser lint
 	$(PY) -m pytest
 
 setup: $(INSTALLED)
