@@ -1,7 +1,7 @@
-"""The one clock: every part of the cockpit asks today() and now(), nothing reads the machine's date itself.
+"""The one clock: every part of the cockpit asks today() and timestamp(); nothing reads the machine's date itself.
 
 COCKPIT_TODAY=2026-11-26 (ISO) or 26.11.2026 pins the day for a whole run: a demo, a test suite, a
-server replaying a past month. now() is that day at the machine's time of day, so timestamps in logs
+server replaying a past month. timestamp() is that day at the machine's time of day, so timestamps in logs
 and snapshots stay in order within a run and agree with today().
 """
 
@@ -34,7 +34,7 @@ def today() -> dt.date:
     return _pinned_day() or dt.date.today()
 
 
-def now() -> dt.datetime:
+def timestamp() -> dt.datetime:
     """today() at the machine's current time of day (seconds, no time zone: the city's local time)."""
     moment = dt.datetime.now().replace(microsecond=0)
     pinned = _pinned_day()

@@ -250,7 +250,7 @@ def load(
     """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     delivery_date = delivery_date or clock.today()
-    run_id = f"{clock.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
+    run_id = f"{clock.timestamp():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
     result = LoadResult(run_id, "rejected", started=time.monotonic())
     log_path = load_log_path(db_path)
     with WarehouseLock(db_path):

@@ -18,7 +18,7 @@ MAX_FINDINGS_LOGGED = 500
 def entry(result, source_dir: Path, delivery_date: dt.date) -> dict:
     return {
         "run_id": result.run_id,
-        "finished_at": clock.now().isoformat(timespec="seconds"),
+        "finished_at": clock.timestamp().isoformat(timespec="seconds"),
         "status": result.status,
         "source_dir": str(source_dir),
         "delivery_date": delivery_date.isoformat(),

@@ -28,7 +28,7 @@ class WarehouseLock:
             ) from None
         self.handle.seek(0)
         self.handle.truncate()
-        self.handle.write(f"PID {os.getpid()}, gestartet {clock.now():%d.%m.%Y %H:%M:%S}")
+        self.handle.write(f"PID {os.getpid()}, gestartet {clock.timestamp():%d.%m.%Y %H:%M:%S}")
         self.handle.flush()
         return self
 

@@ -252,10 +252,8 @@ def test_no_module_is_over_300_lines():
     assert not too_long, f"modules over {MAX_MODULE_LINES} lines: {too_long}"
 
 
-# The machine's date, in Python and in DuckDB's SQL; `clock.now()` and `clock.today()` are the way to ask.
-PYTHON_CLOCK_READS = re.compile(
-    r"date\.today\(|datetime\.now\(|datetime\.today\(|\bcurrent_date\b|(?<!clock\.)\bnow\(\)"
-)
+# The machine's date, in Python and in DuckDB's SQL; `clock.timestamp()` and `clock.today()` are the way to ask.
+PYTHON_CLOCK_READS = re.compile(r"date\.today\(|datetime\.now\(|datetime\.today\(|\bcurrent_date\b|\bnow\(\)")
 SQL_CLOCK_READS = re.compile(
     r"\bcurrent_date\b|\bcurrent_timestamp\b|\bnow\s*\(\s*\)|\btoday\s*\(\s*\)|\bget_current_timestamp\b",
     re.IGNORECASE,
@@ -278,7 +276,7 @@ def test_the_clock_pattern_sees_what_it_should():
     assert PYTHON_CLOCK_READS.search("stamp = datetime.now()")
     assert PYTHON_CLOCK_READS.search("where day <= current_date")
     assert PYTHON_CLOCK_READS.search("select now()")
-    assert not PYTHON_CLOCK_READS.search("created_at=clock.now(),")
+    assert not PYTHON_CLOCK_READS.search("created_at=clock.timestamp(),")
     assert not PYTHON_CLOCK_READS.search("day = clock.today()")
     assert SQL_CLOCK_READS.search("where x < CURRENT_DATE") and SQL_CLOCK_READS.search("select today()")
     assert not SQL_CLOCK_READS.search("where report_date <= getvariable('as_of')")
@@ -316,7 +314,7 @@ print("streamlit" in sys.modules)
 def test_clock_reads_the_pinned_day(monkeypatch):
     monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, "2026-11-26")
     assert clock.today().isoformat() == "2026-11-26"
-    assert clock.now().date().isoformat() == "2026-11-26"
+    assert clock.timestamp().date().isoformat() == "2026-11-26"
     monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, "26.11.2026")
     assert clock.today().isoformat() == "2026-11-26"
 
@@ -327,4 +325,4 @@ def test_malformed_pinned_day_names_the_variable(monkeypatch, malformed):
     with pytest.raises(clock.ClockConfigurationError, match="COCKPIT_TODAY"):
         clock.today()
     with pytest.raises(clock.ClockConfigurationError, match="COCKPIT_TODAY"):
-        clock.now()
+        clock.timestamp()

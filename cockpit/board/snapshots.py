@@ -120,7 +120,7 @@ def prepare_meeting(
         meeting_date=meeting_date,
         data_as_of=data_as_of,
         scope_units=scope.units,
-        created_at=clock.now(),
+        created_at=clock.timestamp(),
         snapshot_path=target,
     )
     building = snapshots_dir / f".{slug}.building-{os.getpid()}.duckdb"
