@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cockpit.board.agenda import end_of_previous_month
 from cockpit.board.pack import add_pack_command
-from cockpit.board.snapshots import MeetingExistsError, list_meetings, prepare_meeting
+from cockpit.board.snapshots import MeetingExistsError, MeetingNameError, list_meetings, prepare_meeting
 from cockpit.data_access import reading_from
 from cockpit.data_access.board import next_board_meeting
 from cockpit.viewer import EVERYTHING, Scope, Viewer, units_scope
@@ -68,6 +68,9 @@ def prepare(args) -> int:
     except NoBoardMeetingError as error:
         day = formats.date(error.args[0])
         print(f"Kein Board-Termin ab {day} im Kalender: --name und --meeting-date angeben.", file=sys.stderr)
+        return 1
+    except MeetingNameError as error:
+        print(error, file=sys.stderr)
         return 1
     except MeetingExistsError:
         print(

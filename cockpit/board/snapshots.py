@@ -11,6 +11,7 @@ the same queries then run unchanged against the frozen marts.
 """
 
 import datetime as dt
+import hashlib
 import os
 import re
 import unicodedata
@@ -33,15 +34,45 @@ class MeetingExistsError(FileExistsError):
     """A meeting of this name and date is already prepared (prepare again with replace=True)."""
 
 
+MEETING_NAME_MAX_CHARS = 120  # a name fits on a title slide and in a file name
+SLUG_WORDS_MAX_CHARS = 60  # the name part of a slug (and so of the snapshot's file name)
+
+
+class MeetingNameError(ValueError):
+    """A meeting name the cockpit cannot use (empty or too long); the message says so in German."""
+
+
 class MeetingNotFoundError(FileNotFoundError):
     """No prepared meeting with this slug (or not one the viewer may open)."""
 
 
+def check_name(name: str) -> str:
+    """The name without surrounding blanks; MeetingNameError if it is empty or longer than the limit."""
+    name = name.strip()
+    if not name:
+        raise MeetingNameError("Die Sitzung braucht einen Namen.")
+    if len(name) > MEETING_NAME_MAX_CHARS:
+        raise MeetingNameError(
+            f"Der Name der Sitzung ist {len(name)} Zeichen lang; erlaubt sind höchstens {MEETING_NAME_MAX_CHARS}."
+        )
+    return name
+
+
 def slugify(meeting_date: dt.date, name: str) -> str:
-    """'2026-12-09-smart-city-board-4-2026': the date, then the name in lower-case ASCII words."""
+    """'2026-12-09-smart-city-board-4-2026': the date, then the name in lower-case ASCII words. A name without
+    Latin letters ('Совет 4/2026') becomes 'sitzung-4-2026-' plus a short hash of the name, and words longer
+    than SLUG_WORDS_MAX_CHARS are cut (at a word) and get that hash too: two such meetings never collide."""
     ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return f"{meeting_date.isoformat()}-{words or 'sitzung'}"
+    if re.search(r"[a-z]", words) and len(words) <= SLUG_WORDS_MAX_CHARS:
+        return f"{meeting_date.isoformat()}-{words}"
+    digest = hashlib.sha256(name.strip().encode()).hexdigest()[:8]
+    room = SLUG_WORDS_MAX_CHARS - len(digest) - 1
+    if not re.search(r"[a-z]", words):
+        words, room = f"sitzung-{words}", room + len("sitzung-")
+    if len(words) > room:
+        words = words[: room + 1].rsplit("-", 1)[0] if "-" in words[:room] else words[:room]
+    return f"{meeting_date.isoformat()}-{words.strip('-')}-{digest}"
 
 
 def _project_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -102,11 +133,11 @@ def prepare_meeting(
     snapshots_dir: Path | None = None,
     replace: bool = False,
 ) -> Meeting:
-    """Freeze the warehouse's marts for a meeting; raises MeetingExistsError unless replace=True."""
+    """Freeze the warehouse's marts for a meeting; raises MeetingExistsError unless replace=True, and
+    MeetingNameError for an empty or too long name."""
     warehouse = Path(warehouse or settings.WAREHOUSE_PATH)
     snapshots_dir = Path(snapshots_dir or snapshots_dir_default())
-    if not name.strip():
-        raise ValueError("a meeting needs a name")
+    name = check_name(name)
     if not warehouse.exists():
         raise FileNotFoundError(warehouse)
     slug = slugify(meeting_date, name)
@@ -116,7 +147,7 @@ def prepare_meeting(
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     meeting = Meeting(
         slug=slug,
-        name=name.strip(),
+        name=name,
         meeting_date=meeting_date,
         data_as_of=data_as_of,
         scope_units=scope.units,

@@ -146,6 +146,10 @@ TEXTS |= {
         "This meeting is already prepared. Tick “replace” to prepare it again.",
     ),
     "board_name_missing": ("Bitte einen Namen angeben.", "Please give a name."),
+    "board_name_too_long": (
+        "Der Name der Sitzung ist zu lang: höchstens {max} Zeichen.",
+        "The meeting name is too long: at most {max} characters.",
+    ),
     "board_meetings": ("Vorbereitete Sitzungen", "Prepared meetings"),
     "board_no_meetings": ("Noch keine Sitzung vorbereitet.", "No meeting prepared yet."),
     "board_meeting_line": (

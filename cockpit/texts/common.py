@@ -60,6 +60,12 @@ TEXTS |= {
     "filter_phases": ("Phase", "Phase"),
     "filter_as_of": ("Stichtag", "Reference date"),
     "filter_all": ("Alle", "All"),
+    "as_of_link_invalid": (
+        "Der Stichtag aus dem Link war kein gültiges Datum zwischen {earliest} und heute in {years} Jahren. "
+        "Angezeigt wird der Stand von heute.",
+        "The reference date in the link was not a valid date between {earliest} and {years} years from today. "
+        "Showing today's data.",
+    ),
     "filters": ("Filter", "Filters"),
     "scope_limited": ("Ihre Sicht: {units}", "Your view: {units}"),
     "section_portfolio": ("Portfolio", "Portfolio"),

@@ -2,6 +2,8 @@
 
 CSV: semicolons, decimal commas, dates as 31.10.2026, UTF-8 with BOM, so German Excel opens it as it is.
 .xlsx: a bold header row, then typed cells (numbers as numbers, dates as dates shown TT.MM.JJJJ).
+Both neutralise spreadsheet formulas (OWASP CSV injection): a text that starts like a formula ("=1+1",
+"@SUM(1)", "-1+1") is written with a leading ' and, in .xlsx, as a string cell; numbers stay numbers.
 """
 
 import datetime as dt
@@ -25,6 +27,25 @@ MIME_TYPES = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    """A text a spreadsheet would run as a formula, with a leading ' so it is shown as text; any other value
+    (numbers too, negative ones included) as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def append_row(sheet, values) -> None:
+    """One row of an .xlsx sheet: texts neutralised and stored as string cells (never a formula)."""
+    sheet.append([spreadsheet_text(v) for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
 def chart_data(frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
     """The columns behind a chart, in the given order, under the headers the viewer reads (column -> header)."""
     return frame[list(headers)].rename(columns=headers).reset_index(drop=True)
@@ -46,6 +67,8 @@ def csv_bytes(data: pd.DataFrame) -> bytes:
             shown[column] = [formats.date(v, "de") if not pd.isna(v) else "" for v in values]
         elif pd.api.types.is_float_dtype(values) and values.dropna().apply(float.is_integer).all():
             shown[column] = values.astype("Int64")  # sums of counts: 17391, not 17391,0
+        elif values.dtype == object or pd.api.types.is_string_dtype(values):
+            shown[column] = values.map(spreadsheet_text).astype(object)
     return shown.to_csv(sep=";", decimal=",", index=False).encode("utf-8-sig")
 
 
@@ -62,11 +85,11 @@ def xlsx_bytes(data: pd.DataFrame) -> bytes:
     """One sheet: a bold header row, then typed cells; dates shown as TT.MM.JJJJ."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.append([str(c) for c in data.columns])
+    append_row(sheet, [str(c) for c in data.columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in data.itertuples(index=False):
-        sheet.append([_cell(v) for v in row])
+        append_row(sheet, [_cell(v) for v in row])
     for position, column in enumerate(data.columns, start=1):
         letter = openpyxl.utils.get_column_letter(position)
         if _is_date_column(data[column]):

@@ -3,7 +3,8 @@
 The project list is one typed table (list_table); the page shows it with German display formats
 (list_styler), and both downloads are built from that very table, so they hold exactly what is
 shown: same rows, same columns, same order, the same text (CSV) or typed cells (Excel). The buttons
-are cockpit.ui.downloads'; the bytes are this table's own (months as 10.2026, CRLF lines, € cells).
+are cockpit.ui.downloads'; the bytes are this table's own (months as 10.2026, CRLF lines, € cells), with
+delivered texts neutralised against spreadsheet formulas as every download is (downloads.spreadsheet_text).
 """
 
 import io
@@ -14,6 +15,7 @@ from openpyxl.styles import Font
 
 from cockpit.i18n import Translator, translator
 from cockpit.presentation import STATUS_RANK, status_label
+from cockpit.ui.downloads import append_row, spreadsheet_text
 from cockpit.views import common
 from common import formats
 
@@ -88,8 +90,13 @@ def list_styler(table: pd.DataFrame, lang: str):
 
 
 def list_csv(table: pd.DataFrame, lang: str) -> bytes:
-    """Semicolon CSV, UTF-8 with BOM, German text: Excel opens it as shown."""
-    return list_text(table, lang).to_csv(sep=";", index=False, lineterminator="\r\n").encode("utf-8-sig")
+    """Semicolon CSV, UTF-8 with BOM, German text: Excel opens it as shown; delivered texts never as a formula."""
+    kinds = _kinds(lang)
+    text = list_text(table, lang)
+    for header in text.columns:
+        if kinds[header] == "text":
+            text[header] = text[header].map(spreadsheet_text)
+    return text.to_csv(sep=";", index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def list_xlsx(table: pd.DataFrame, lang: str) -> bytes:
@@ -98,7 +105,7 @@ def list_xlsx(table: pd.DataFrame, lang: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Projekte" if lang == "de" else "Projects"
-    sheet.append(list(table.columns))
+    append_row(sheet, list(table.columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for values in table.itertuples(index=False):
@@ -115,7 +122,7 @@ def list_xlsx(table: pd.DataFrame, lang: str) -> bytes:
                 row.append(float(value))
             else:
                 row.append(str(value))
-        sheet.append(row)
+        append_row(sheet, row)
     for index, header in enumerate(table.columns, start=1):
         if kinds[header] in EXCEL_FORMATS:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
