@@ -5,9 +5,21 @@ Status colours are from a colour-blind-safe palette and always come with a disti
 pages, slides, the projector view and the PDF/PowerPoint pack all use it.
 """
 
+import html
+import re
+
 import plotly.graph_objects as go
 
 from common import formats
+
+# Characters that make Markdown out of text (links, images, emphasis, code, tags, LaTeX). `(`, `)`, `|`, `-`, `.`
+# mid-line are harmless once `[`, `]` and line structure are escaped, and stay as they are.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!~#$])")
+LINE_START_MARKER = re.compile(r"^([-+=]|\d+[.)])")
+LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+# GFM turns bare web and mail addresses into links, escaped or not; a word joiner (U+2060, invisible) breaks them.
+AUTOLINK_START = re.compile(r"(?i)(?:https?|mailto|xmpp)(?=:)|www(?=\.)|@")
+WORD_JOINER = "\u2060"
 
 STATUS_COLOURS = {"grün": "#1a9850", "gelb": "#f1a340", "rot": "#d73027", None: "#9e9e9e"}
 STATUS_SYMBOLS = {"grün": "✔", "gelb": "▲", "rot": "✖", None: "○"}
@@ -34,6 +46,23 @@ GERMAN_PLOTLY_LOCALE = {
         "thousands": ".",
     },
 }
+
+
+def markdown_text(value) -> str:
+    """Text from a delivery, a form or the URL, as literal text inside Streamlit Markdown (st.markdown, captions,
+    boxes, headers, labels): no links (not even bare addresses), images, tags, LaTeX or emphasis; one line,
+    no block starts. The reader sees the text as delivered."""
+    if value is None:
+        return ""
+    text = AUTOLINK_START.sub(lambda start: start[0] + WORD_JOINER, LINE_BREAKS.sub(" ", str(value)).strip())
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return LINE_START_MARKER.sub(lambda start: start[0][:-1] + "\\" + start[0][-1], text)
+
+
+def plotly_text(value) -> str:
+    """Text from a delivery, as literal text in a Plotly trace name, label, hover text or annotation (Plotly
+    renders a subset of HTML there: <a href> becomes a link)."""
+    return html.escape("" if value is None else str(value), quote=False)
 
 
 def status_label(status: str | None, lang: str) -> str:

@@ -4,6 +4,7 @@ import streamlit as st
 
 from cockpit import views
 from cockpit.data_access import projects
+from cockpit.presentation import markdown_text
 from cockpit.ui.context import current_viewer, t
 from cockpit.ui.sections import page_header, stop_if
 
@@ -12,6 +13,6 @@ viewer = current_viewer()
 page_header(t("page_project_list"))
 search = st.text_input(t("projects_search"), key="projects_search", bind="query-params")
 rows = projects.project_list(viewer, search)
-stop_if(rows.empty, t("projects_no_match", search=search) if search.strip() else t("empty_selection"))
+stop_if(rows.empty, t("projects_no_match", search=markdown_text(search)) if search.strip() else t("empty_selection"))
 
 views.projects.project_list(viewer, rows)

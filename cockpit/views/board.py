@@ -4,8 +4,6 @@ prepared meetings with their papers, and a meeting's figures beside today's.
 The slides, snapshots and packs come from cockpit.board (plain Python); this module only draws them.
 """
 
-import re
-
 import streamlit as st
 
 from cockpit.board import projector
@@ -13,14 +11,20 @@ from cockpit.board.agenda import proposed_meeting
 from cockpit.board.model import Meeting
 from cockpit.board.pack import pdf_bytes, pptx_bytes
 from cockpit.board.slides import build_slides, compare_with_live
-from cockpit.board.snapshots import MeetingExistsError, MeetingNotFoundError, open_meeting, prepare_meeting
-from cockpit.presentation import plotly_config
+from cockpit.board.snapshots import (
+    MEETING_NAME_MAX_CHARS,
+    MeetingExistsError,
+    MeetingNameError,
+    MeetingNotFoundError,
+    open_meeting,
+    prepare_meeting,
+)
+from cockpit.presentation import markdown_text, plotly_config
 from cockpit.ui.context import t, tr
 from cockpit.ui.downloads import download_button
 from cockpit.viewer import Viewer
 
 AUTO_ADVANCE_SECONDS = 20
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!~#|])")
 
 
 # ---- presenting: ?sitzung=<slug>&folie=N -----------------------------------------------------------
@@ -131,17 +135,15 @@ def prepare_form(viewer: Viewer) -> None:
     except MeetingExistsError:
         st.error(t("board_exists"))
         return
-    st.success(t("board_prepared", name=meeting.name, date=tr().date(meeting.data_as_of)))
+    except MeetingNameError:
+        st.error(t("board_name_too_long", max=MEETING_NAME_MAX_CHARS))
+        return
+    st.success(t("board_prepared", name=markdown_text(meeting.name), date=tr().date(meeting.data_as_of)))
 
 
 def _open(slug: str) -> None:
     st.query_params["sitzung"] = slug
     _go_to(1)
-
-
-def _markdown_text(text: str) -> str:
-    """A meeting's name (typed by a person) as literal text inside a Markdown line: no links, images or tags."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def meeting_list(meetings: list[Meeting], viewer: Viewer) -> None:
@@ -155,7 +157,7 @@ def meeting_list(meetings: list[Meeting], viewer: Viewer) -> None:
         line.markdown(
             t(
                 "board_meeting_line",
-                name=_markdown_text(meeting.name),
+                name=markdown_text(meeting.name),  # typed by a person: shown as text
                 meeting=translate.date(meeting.meeting_date),
                 data=translate.date(meeting.data_as_of),
                 scope=scope_text(meeting.scope_units),

@@ -9,6 +9,7 @@ import streamlit as st
 
 from cockpit.data_access import budget
 from cockpit.i18n import TEXTS
+from cockpit.presentation import plotly_text
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.viewer import Viewer
@@ -160,6 +161,7 @@ def money_axis(values) -> tuple[float, str, str]:
 def plan_actual_chart(rows: pd.DataFrame, labels: list[str], horizontal: bool = True) -> go.Figure:
     """Updated budget beside actual + committed (stacked), one pair of bars per category."""
     lang = language()
+    labels = [plotly_text(label) for label in labels]  # lead units and fields as delivered: text, not HTML
     divisor, unit, tick = money_axis(list(rows["updated_plan_eur"]) + list(rows["actual_eur"] + rows["committed_eur"]))
     fig = go.Figure()
     series = [

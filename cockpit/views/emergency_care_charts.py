@@ -11,7 +11,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from cockpit.data_access import emergency_care
-from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS
+from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, plotly_text
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.downloads import chart_data
 from cockpit.viewer import TimeWindow
@@ -106,7 +106,7 @@ def daily_figure(daily: pd.DataFrame) -> go.Figure:
     figure = go.Figure(
         go.Heatmap(
             x=daily["day_date"],
-            y=[name.replace(" – ", "<br>") for name in daily["facility"]],
+            y=[plotly_text(name).replace(" – ", "<br>") for name in daily["facility"]],
             z=daily["announcements"].astype(float),
             zmin=0,
             zmax=max([5, *daily["announcements"].dropna()]),  # all cells suppressed: a scale still needs a range
@@ -148,7 +148,13 @@ def season_figure(season: pd.DataFrame) -> go.Figure:
 
 
 def signoffs_figure(signoffs: pd.DataFrame) -> go.Figure:
-    figure = px.bar(signoffs, x="month_date", y="signed_off_hours", color="facility", labels=labels())
+    figure = px.bar(
+        signoffs.assign(facility=signoffs["facility"].map(plotly_text)),
+        x="month_date",
+        y="signed_off_hours",
+        color="facility",
+        labels=labels(),
+    )
     figure.update_traces(hovertemplate="%{x|%b %Y}: %{y:,.1f} h")
     figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%b %Y", legend=LEGEND_SMALL)
     return figure
@@ -165,7 +171,7 @@ def closure_figure(shift: pd.DataFrame) -> go.Figure:
         ("after_share", "emergency_after", CATEGORICAL_COLOURS[0]),
     ):
         figure.add_bar(
-            y=shift["facility"],
+            y=shift["facility"].map(plotly_text),
             x=shift[column] * 100,
             name=t(key),
             orientation="h",

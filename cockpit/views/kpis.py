@@ -8,7 +8,7 @@ import streamlit as st
 from cockpit import maps
 from cockpit.data_access import kpis
 from cockpit.i18n import TEXTS
-from cockpit.presentation import STATUS_COLOURS, status_label
+from cockpit.presentation import STATUS_COLOURS, markdown_text, plotly_text, status_label
 from cockpit.ui import downloads
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
@@ -63,7 +63,7 @@ def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
     left, right = st.columns([3, 2])
     with left:
         figure = maps.district_tile_map(
-            rows, rows["value"].tolist(), shown, note=t("kpi_map_note"), colour_title=rows["unit"].iloc[0]
+            rows, rows["value"].tolist(), shown, note=t("kpi_map_note"), colour_title=plotly_text(rows["unit"].iloc[0])
         )
         data = district_data(rows)
         show_chart(figure, key="kpi_district_map", data=data, file_stem=f"kpi_{chosen}_stadtbezirke")
@@ -131,7 +131,7 @@ def headline_metrics(catalogue: pd.DataFrame) -> None:
 
 def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -> None:
     """One KPI in the current container: badges, value and trend, what and why, target, projects."""
-    st.markdown(f"#### {kpi['kpi_name']}")
+    st.markdown(f"#### {markdown_text(kpi['kpi_name'])}")
     st.markdown(status_badges(kpi), unsafe_allow_html=True)
     if formats.is_missing(kpi["latest_value"]):
         st.info(t("kpi_no_value"))
@@ -143,25 +143,32 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
             chart_data=sparkline if len(sparkline) > 1 else None,
             chart_type="line",
         )
-        st.caption(trend_text(kpi))
+        st.caption(markdown_text(trend_text(kpi)))
     if kpi["is_stale"]:
-        st.warning(t("kpi_stale_detail", cadence=kpi["cadence"]), icon="⏰")
+        st.warning(t("kpi_stale_detail", cadence=markdown_text(kpi["cadence"])), icon="⏰")
     st.markdown(
-        f"**{t('kpi_what')}:** {kpi['what_we_measure']}  \n"
-        f"**{t('kpi_why')}:** {kpi['why_it_matters']}  \n"
-        f"**{t('kpi_goal')}:** {kpi['goal_text']}  \n"
+        f"**{t('kpi_what')}:** {markdown_text(kpi['what_we_measure'])}  \n"
+        f"**{t('kpi_why')}:** {markdown_text(kpi['why_it_matters'])}  \n"
+        f"**{t('kpi_goal')}:** {markdown_text(kpi['goal_text'])}  \n"
         f"**{t('kpi_measured_on')}:** {formats.date(kpi['latest_period_start_date'], language())}"
     )
-    standard = kpi["standard_reference"] if isinstance(kpi["standard_reference"], str) else t("kpi_no_standard")
+    standard = kpi["standard_reference"]
+    standard = markdown_text(standard) if isinstance(standard, str) else t("kpi_no_standard")
+    cadence, field, source = (markdown_text(kpi[k]) for k in ("cadence", "field", "source"))
     st.caption(
-        f"{t('kpi_target')}: {target_text(kpi)} · {t('kpi_standard')}: {standard} · "
-        f"{t('kpi_cadence')}: {kpi['cadence']} · {t('kpi_field')}: {kpi['field']} · {t('kpi_source')}: {kpi['source']}"
+        f"{t('kpi_target')}: {markdown_text(target_text(kpi))} · {t('kpi_standard')}: {standard} · "
+        f"{t('kpi_cadence')}: {cadence} · {t('kpi_field')}: {field} · {t('kpi_source')}: {source}"
     )
     st.markdown(f"**{t('kpi_projects')}:**")
     if projects is None or projects.empty:
         st.caption(t("kpi_no_projects"))
     else:
-        st.markdown("\n".join(f"- {p.project_id} {p.title} ({p.lead_unit}, {p.phase})" for p in projects.itertuples()))
+        st.markdown(
+            "\n".join(
+                f"- {markdown_text(f'{p.project_id} {p.title} ({p.lead_unit}, {p.phase})')}"
+                for p in projects.itertuples()
+            )
+        )
 
 
 def catalogue_csv(catalogue: pd.DataFrame) -> bytes:

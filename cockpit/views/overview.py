@@ -11,7 +11,7 @@ import streamlit as st
 
 from cockpit.data_access import overview
 from cockpit.i18n import Translator, translator
-from cockpit.presentation import status_label
+from cockpit.presentation import markdown_text, status_label
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
 from cockpit.viewer import Viewer
@@ -121,7 +121,7 @@ def strategy_coverage(viewer: Viewer) -> None:
     names = fields["field"] if tr.lang == "de" else fields["field_en"]
     uncovered = names[~fields["is_covered"]].tolist()
     if uncovered:
-        st.warning(tr("overview_fields_uncovered", fields=", ".join(uncovered)), icon="✖")
+        st.warning(tr("overview_fields_uncovered", fields=markdown_text(", ".join(uncovered))), icon="✖")
     else:
         st.success(tr("overview_fields_all_covered"))
     show_chart(charts.field_coverage(tr, fields, names), height=380, key="overview_fields")

@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 
 from cockpit.data_access import overview
 from cockpit.i18n import Translator
-from cockpit.presentation import STATUS_COLOURS, STATUS_RANK, status_label
+from cockpit.presentation import STATUS_COLOURS, STATUS_RANK, plotly_text, status_label
 
 TITLE_CHARS = 34
 HEATMAP_SCALE = [
@@ -40,7 +40,10 @@ def status_heatmap(tr: Translator, heat: pd.DataFrame) -> go.Figure:
         go.Heatmap(
             z=[[STATUS_RANK.get(s, -1) for s in row] for row in statuses],
             x=dimensions,
-            y=[f"{p} {short_title(title)}" for p, title in zip(heat["project_id"], heat["title"], strict=True)],
+            y=[
+                plotly_text(f"{p} {short_title(title)}")
+                for p, title in zip(heat["project_id"], heat["title"], strict=True)
+            ],
             text=[[status_label(s, tr.lang) for s in row] for row in statuses],
             customdata=[[h] * len(dimensions) for h in hover],
             texttemplate="%{text}",
@@ -62,7 +65,7 @@ def status_heatmap(tr: Translator, heat: pd.DataFrame) -> go.Figure:
 def field_coverage(tr: Translator, fields: pd.DataFrame, names: pd.Series) -> go.Figure:
     """Active and inactive projects per Handlungsfeld; fields without an active project marked red."""
     labels = [
-        name if covered else f"<b style='color:{STATUS_COLOURS['rot']}'>✖ {name}</b>"
+        plotly_text(name) if covered else f"<b style='color:{STATUS_COLOURS['rot']}'>✖ {plotly_text(name)}</b>"
         for name, covered in zip(names, fields["is_covered"], strict=True)
     ]
     figure = go.Figure(

@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from cockpit.presentation import STATUS_COLOURS, status_label
+from cockpit.presentation import STATUS_COLOURS, markdown_text, status_label
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.viewer import TimeWindow
@@ -61,7 +61,7 @@ def headline_metrics(head: dict) -> None:
 
 
 def target_kpis(targets: pd.DataFrame) -> str:
-    return ", ".join(f"{r.kpi_id} {r.kpi_name}" for r in targets.itertuples())
+    return markdown_text(", ".join(f"{r.kpi_id} {r.kpi_name}" for r in targets.itertuples()))
 
 
 def headline(head: dict, targets: pd.DataFrame) -> None:
@@ -209,7 +209,7 @@ def published_comparison(comparison: pd.DataFrame, as_of_date) -> None:
         column_config=year_column(),
         height=common.table_height(len(comparison)),
     )
-    st.caption(t("parking_published_source", source=comparison["source"].iloc[0]))
+    st.caption(t("parking_published_source", source=markdown_text(comparison["source"].iloc[0])))
 
 
 def yearly_table(yearly: pd.DataFrame, as_of_date) -> dict:

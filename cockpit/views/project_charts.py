@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cockpit.i18n import Translator
-from cockpit.presentation import STATUS_COLOURS
+from cockpit.presentation import STATUS_COLOURS, plotly_text
 from cockpit.views.project_tables import risk_level, risk_score_text
 
 SCALE = list(range(1, 6))  # probability and impact, 1 to 5
@@ -26,11 +26,11 @@ def milestone_trend(tr: Translator, trend: pd.DataFrame) -> go.Figure:
             x=points["report_month"],
             y=points["expected_date"],
             mode="lines+markers",
-            name=f"{milestone_id} {points['milestone'].iloc[0]}",
+            name=plotly_text(f"{milestone_id} {points['milestone'].iloc[0]}"),
             customdata=[
                 [tr.month(m), tr.date(d)] for m, d in zip(points["report_month"], points["expected_date"], strict=True)
             ],
-            hovertemplate=f"{milestone_id}: %{{customdata[0]}} → %{{customdata[1]}}<extra></extra>",
+            hovertemplate=f"{plotly_text(milestone_id)}: %{{customdata[0]}} → %{{customdata[1]}}<extra></extra>",
         )
     low = min(trend["report_month"].min(), trend["expected_date"].min()) - dt.timedelta(days=31)
     high = max(trend["report_month"].max(), trend["expected_date"].max()) + dt.timedelta(days=31)
@@ -80,7 +80,7 @@ def risk_matrix(tr: Translator, risks: pd.DataFrame) -> go.Figure:
         figure.add_annotation(
             x=probability,
             y=impact,
-            text="<br>".join(placed["risk_id"]),
+            text="<br>".join(plotly_text(risk_id) for risk_id in placed["risk_id"]),
             showarrow=False,
             font={"size": 15, "color": "black"},
         )

@@ -11,6 +11,7 @@ import streamlit as st
 
 from cockpit.data_access import projects
 from cockpit.i18n import translator
+from cockpit.presentation import markdown_text
 from cockpit.ui import downloads
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
@@ -73,7 +74,7 @@ def project_choice(viewer: Viewer, options: dict[str, str]) -> str:
     )
     if project_id is None:
         if requested:
-            st.error(tr("projects_not_available", project_id=requested), icon="🔒")
+            st.error(tr("projects_not_available", project_id=markdown_text(requested)), icon="🔒")
         else:
             st.info(tr("projects_none_chosen"))
         st.stop()
@@ -85,8 +86,9 @@ def master_data(viewer: Viewer, master: dict) -> None:
     """The project's heading and summary, then three columns: who leads it, where it stands, what it
     costs and with whom."""
     tr = translator(viewer.language)
-    st.header(f"{master['project_id']} · {master['title']}")
-    st.write(master["summary"] or "–")
+    st.header(markdown_text(f"{master['project_id']} · {master['title']}"))
+    st.markdown(markdown_text(master["summary"]) or "–")
+    master = {k: markdown_text(v) if isinstance(v, str) else v for k, v in master.items()}  # delivered: as text
     left, middle, right = st.columns(3)
     fields = ", ".join(f for f in (master["field_primary"], master["field_secondary"]) if isinstance(f, str) and f)
     left.markdown(

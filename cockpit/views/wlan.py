@@ -7,7 +7,7 @@ import streamlit as st
 
 from cockpit import maps
 from cockpit.data_access import wlan
-from cockpit.presentation import STATUS_COLOURS
+from cockpit.presentation import STATUS_COLOURS, plotly_text
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import t, tr
 from cockpit.ui.time_controls import window_caption
@@ -165,7 +165,7 @@ def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
             continue
         ended = status == "out_of_service"
         hover = [
-            f"{p.place} ({p.hotspot_id})<br>{p.operator}<br>"
+            f"{plotly_text(p.place)} ({plotly_text(p.hotspot_id)})<br>{plotly_text(p.operator)}<br>"
             f"{t('wlan_since')} {translate.date(p.in_operation_from_date)}"
             + (f" {t('wlan_until')} {translate.date(p.in_operation_to_date)}" if ended else "")
             for p in points.itertuples()
