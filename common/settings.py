@@ -17,5 +17,10 @@ def load_log_path(warehouse_path: Path) -> Path:
 
 
 def pseudonym_key_path(warehouse_path: Path) -> Path:
-    """The secret for hashing number plates; created on first load, never committed."""
+    """The secret for hashing number plates; created on first load, never committed.
+
+    COCKPIT_PSEUDONYM_KEY_FILE puts it outside the data folder (e.g. on a separately backed-up volume).
+    """
+    if os.environ.get("COCKPIT_PSEUDONYM_KEY_FILE"):
+        return Path(os.environ["COCKPIT_PSEUDONYM_KEY_FILE"])
     return warehouse_path.with_name(".pseudonym_key")

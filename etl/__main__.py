@@ -1,16 +1,19 @@
 """Command line: python -m etl {load,check,templates,generate,dictionary}.
 
-Exit codes: 0 done, 1 deliveries rejected (warehouse unchanged), 2 another load is running.
+Exit codes: see etl/faults.py (0 done, 1 deliveries rejected, 2 another load is running, 3 pseudonym key
+missing, 4 data folder not writable, 5 disk full, 130 interrupted); every failure leaves the warehouse unchanged.
 """
 
 import argparse
 import datetime as dt
+import signal
 import sys
 import time
 from pathlib import Path
 
 from common import clock, formats
 from common.settings import DEMO_DELIVERIES_DIR, DEMO_SEED, WAREHOUSE_PATH
+from etl import faults
 from etl.findings import LoadAlreadyRunning, LoadRejected
 
 MAX_FINDINGS_PRINTED = 200
@@ -50,17 +53,22 @@ def cmd_load(args) -> int:
     from etl.load import load
 
     try:
-        result = load(args.source, args.db, args.delivery_date, _progress)
+        result = load(args.source, args.db, args.delivery_date, _progress, new_pseudonym_key=args.new_pseudonym_key)
     except LoadRejected as rejected:
         _print_findings(
             rejected.findings, f"Lieferung abgelehnt, Lager unverändert: {len(rejected.findings)} Befund(e)"
         )
-        return 1
+        return faults.EXIT_REJECTED
     except LoadAlreadyRunning as running:
         print(running, file=sys.stderr)
-        return 2
+        return faults.EXIT_RUNNING
+    except faults.LoadFault as fault:
+        print(fault, file=sys.stderr)
+        return fault.exit_code
+    for warning in result.warnings:
+        print(f"Warnung: {warning}", file=sys.stderr)
     print(_summary(result, f"Geladen nach {args.db}"))
-    return 0
+    return faults.EXIT_LOADED
 
 
 def cmd_check(args) -> int:
@@ -113,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    load = commands.add_parser("load", help="validate all deliveries and rebuild the warehouse atomically")
+    load = commands.add_parser(
+        "load", help="validate all deliveries and rebuild the warehouse atomically", epilog=faults.EXIT_CODES_HELP
+    )
     check = commands.add_parser("check", help="validate only; the warehouse is not touched")
     for command in (load, check):
         command.add_argument("--source", type=Path, default=DEMO_DELIVERIES_DIR, help="folder of delivered files")
@@ -124,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
             help="date of the delivery (default today); report months after it are findings",
         )
     load.add_argument("--db", type=Path, default=WAREHOUSE_PATH, help="warehouse file")
+    load.add_argument(
+        "--new-pseudonym-key",
+        action="store_true",
+        help="deliberately start a new pseudonym key when the key of earlier loads is missing (vehicle "
+        "pseudonyms and repeat-parker history start anew); otherwise restore the key file from the backup. "
+        "The key file lives beside the warehouse (.pseudonym_key) or at COCKPIT_PSEUDONYM_KEY_FILE",
+    )
     load.set_defaults(handler=cmd_load)
     check.set_defaults(handler=cmd_check)
 
@@ -146,9 +163,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(_signum, _frame):
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    signal.signal(signal.SIGTERM, _terminate)  # finally blocks run: work folders are removed
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print(faults.INTERRUPTED_MESSAGE, file=sys.stderr)
+        return faults.EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -6,8 +6,6 @@ reader sees either the old or the new file. A lock refuses a second load while o
 """
 
 import datetime as dt
-import os
-import secrets
 import tempfile
 import time
 import uuid
@@ -18,13 +16,17 @@ from pathlib import Path
 import duckdb
 
 from common import clock
-from common.settings import load_log_path, pseudonym_key_path
+from common.settings import load_log_path
 from common.sql import ident
 from common.sql import literal as _lit
 from etl import load_log
 from etl.contracts import load_contracts
+from etl.faults import DataFolderNotWritable, DiskFull, is_disk_full, writable_folder
 from etl.findings import Finding, LoadRejected
+from etl.folder import folder_findings
+from etl.leftovers import remove_build, remove_leftovers, swap_in, work_prefix
 from etl.lock import WarehouseLock
+from etl.pseudonym import pseudonym_key
 from etl.raw import create_raw_tables, header_findings, insert_file, load_seeds
 from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file, rewrite_carefully
 from etl.sql_files import build_layer, run_macros
@@ -40,6 +42,7 @@ class LoadResult:
     status: str
     files: list[dict] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     started: float = 0.0
 
@@ -56,26 +59,15 @@ def _no_progress(items: Iterable, _label: str) -> Iterable:
     return items
 
 
-def pseudonym_key(db_path: Path) -> str:
-    """The secret for number plates: from COCKPIT_PSEUDONYM_KEY, else a key file made once."""
-    if os.environ.get("COCKPIT_PSEUDONYM_KEY"):
-        return os.environ["COCKPIT_PSEUDONYM_KEY"]
-    path = pseudonym_key_path(db_path)
-    if not path.exists():
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
-
-
 def _prepare_all(files: list[Path], work_dir: Path, progress: Progress):
-    prepared, findings = [], []
+    prepared, findings = [], folder_findings(files[0].parent) if files else []
     for path in progress(files, "Dateien lesen"):
         try:
             item = prepare_file(path, work_dir)
         except UnreadableFile as error:
             findings.append(error.finding)
             continue
-        findings += header_findings(item)
+        findings += header_findings(item) + item.problems
         prepared.append(item)
     return prepared, findings
 
@@ -85,7 +77,9 @@ def _load_raw(con, prepared: list[PreparedFile], work_dir: Path, key: str, progr
     for item in progress(prepared, "Rohdaten laden"):
         try:
             insert_file(con, item, key)
-        except duckdb.Error:
+        except duckdb.Error as error:
+            if is_disk_full(error) or isinstance(error, duckdb.InterruptException):
+                raise
             con.execute(f"delete from raw.{ident(item.contract.name)} where source_file = ?", [item.path.name])
             item = rewrite_carefully(item, work_dir)
             insert_file(con, item, key)
@@ -154,20 +148,14 @@ def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
     return files
 
 
-def _swap_in(build_path: Path, db_path: Path) -> None:
-    with build_path.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(build_path, db_path)
-    directory = os.open(db_path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-
-
-def _remove_stale_builds(db_path: Path) -> None:
-    for stale in db_path.parent.glob(f".{db_path.name}.build-*"):
-        stale.unlink(missing_ok=True)
+def _connect_build(build_path: Path) -> duckdb.DuckDBPyConnection:
+    """The build file under a fixed catalog name: a warehouse named e.g. ref.duckdb would otherwise give a
+    catalog "ref" that clashes with the schema ref of the reference data."""
+    con = duckdb.connect(":memory:")
+    con.execute(f"set temp_directory = {_lit(str(build_path) + '.tmp')}")
+    con.execute(f"attach {_lit(str(build_path))} as cockpit_build")
+    con.execute("use cockpit_build")
+    return con
 
 
 def _build(
@@ -185,13 +173,14 @@ def _build(
     if not files:
         raise LoadRejected(
             [Finding(str(source_dir), 0, "", "", "keine Lieferdateien gefunden; erwartet: .csv oder .xlsx")]
+            + (folder_findings(source_dir) if source_dir.is_dir() else [])
         )
-    with tempfile.TemporaryDirectory(dir=build_path.parent, prefix=".work-") as work:
+    with tempfile.TemporaryDirectory(dir=build_path.parent, prefix=work_prefix(build_path)) as work:
         work_dir = Path(work)
         prepared, findings = _prepare_all(files, work_dir, progress)
         if findings:
             raise LoadRejected(findings)
-        con = duckdb.connect(str(build_path))
+        con = _connect_build(build_path)
         try:
             run_macros(con)
             load_seeds(con, SEEDS_DIR)
@@ -245,31 +234,47 @@ def check(source_dir: Path, delivery_date: dt.date | None = None, progress: Prog
 
 
 def load(
-    source_dir: Path, db_path: Path, delivery_date: dt.date | None = None, progress: Progress = _no_progress
+    source_dir: Path,
+    db_path: Path,
+    delivery_date: dt.date | None = None,
+    progress: Progress = _no_progress,
+    new_pseudonym_key: bool = False,
 ) -> LoadResult:
-    """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse.
+
+    new_pseudonym_key: start a new pseudonym key deliberately when the key of an earlier load is missing.
+    """
+    folder = writable_folder(db_path)
     delivery_date = delivery_date or clock.today()
     run_id = f"{clock.timestamp():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
     result = LoadResult(run_id, "rejected", started=time.monotonic())
     log_path = load_log_path(db_path)
     with WarehouseLock(db_path):
-        _remove_stale_builds(db_path)
+        remove_leftovers(db_path)
+        earlier_runs, result.warnings = load_log.read_checked(log_path)
+        loaded_before = db_path.exists() or any(r["status"] == "loaded" for r in earlier_runs)
+        key = pseudonym_key(db_path, loaded_before, new_pseudonym_key)
         build_path = db_path.with_name(f".{db_path.name}.build-{run_id}")
         try:
-            _build(
-                source_dir, build_path, delivery_date, pseudonym_key(db_path), result, load_log.read(log_path), progress
-            )
-            _swap_in(build_path, db_path)
+            _build(source_dir, build_path, delivery_date, key, result, earlier_runs, progress)
+            swap_in(build_path, db_path)
         except LoadRejected as rejected:
             result.findings = rejected.findings
             raise
-        except BaseException:
+        except BaseException as error:
             result.status = "aborted"
+            if is_disk_full(error):
+                raise DiskFull(folder) from error
+            if isinstance(error, PermissionError):
+                raise DataFolderNotWritable(folder) from error
+            if isinstance(error, duckdb.InterruptException):
+                raise KeyboardInterrupt from error
             raise
         finally:
-            build_path.unlink(missing_ok=True)
-            build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+            remove_build(build_path)
             result.seconds = time.monotonic() - result.started
-            load_log.append(log_path, load_log.entry(result, source_dir, delivery_date))
+            try:
+                load_log.append(log_path, load_log.entry(result, source_dir, delivery_date))
+            except OSError:
+                result.warnings.append(f"Ladeprotokoll {log_path} konnte nicht geschrieben werden")
     return result

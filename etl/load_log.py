@@ -6,6 +6,7 @@ rejected runs, which by design leave the warehouse itself untouched.
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import duckdb
@@ -26,18 +27,60 @@ def entry(result, source_dir: Path, delivery_date: dt.date) -> dict:
         "files": result.files,
         "findings_count": len(result.findings),
         "findings": [str(f) for f in result.findings[:MAX_FINDINGS_LOGGED]],
+        "warnings": list(getattr(result, "warnings", [])),
     }
 
 
-def read(path: Path) -> list[dict]:
+REQUIRED_KEYS = ("run_id", "finished_at", "status", "source_dir", "delivery_date", "seconds", "files")
+
+
+def _parse(line: str) -> dict | None:
+    try:
+        run = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(run, dict) or any(key not in run for key in REQUIRED_KEYS):
+        return None
+    run.setdefault("findings_count", len(run.get("findings", [])))
+    run.setdefault("findings", [])
+    return run
+
+
+def read_checked(path: Path) -> tuple[list[dict], list[str]]:
+    """(runs, warnings): a torn or invalid line (e.g. from a crash or a full disk) is skipped and reported."""
     if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [], []
+    runs, warnings = [], []
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+        if not line.strip():
+            continue
+        run = _parse(line)
+        if run is None:
+            warnings.append(f"Ladeprotokoll {path.name}, Zeile {number}: unvollständiger Eintrag übersprungen")
+        else:
+            runs.append(run)
+    return runs, warnings
+
+
+def read(path: Path) -> list[dict]:
+    return read_checked(path)[0]
 
 
 def append(path: Path, run: dict) -> None:
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(run, ensure_ascii=False) + "\n")
+    """One os.write of the whole line with O_APPEND, then fsync: a crash cannot tear an entry in two.
+
+    A torn last line left by an older writer is closed with a newline first, so this entry stays whole.
+    """
+    line = (json.dumps(run, ensure_ascii=False) + "\n").encode("utf-8")
+    handle = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        size = os.fstat(handle).st_size
+        if size and os.pread(handle, 1, size - 1) != b"\n":
+            line = b"\n" + line
+        os.write(handle, line)
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def write_tables(con: duckdb.DuckDBPyConnection, runs: list[dict]) -> None:

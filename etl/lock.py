@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 from common import clock
+from etl.faults import DataFolderNotWritable
 from etl.findings import LoadAlreadyRunning
 
 
@@ -15,7 +16,10 @@ class WarehouseLock:
         self.path = db_path.with_name(db_path.name + ".lock")
 
     def __enter__(self):
-        self.handle = self.path.open("a+")
+        try:
+            self.handle = self.path.open("a+")
+        except PermissionError as error:
+            raise DataFolderNotWritable(self.path.parent) from error
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

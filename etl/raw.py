@@ -91,7 +91,7 @@ def _select_list(contract: Contract, labels: list[str]) -> str:
     positions = {label: i for i, label in enumerate(labels)}
     parts = []
     for column in contract.columns:
-        value = f"nullif(trim(c{positions[column.label]}), '')"
+        value = f"nullif(trim(nfc_normalize(c{positions[column.label]})), '')"
         if column.personal == "pseudonymise":
             normalised = f"upper(regexp_replace({value}, '[^A-Za-z0-9ÄÖÜäöü]', '', 'g'))"
             value = f"case when {value} is not null then sha256($key || {normalised}) end"

@@ -14,6 +14,7 @@ Two ways to DuckDB, both giving the same raw rows:
 import codecs
 import csv
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from zipfile import BadZipFile
@@ -21,8 +22,11 @@ from zipfile import BadZipFile
 import openpyxl
 
 from etl.contracts import Contract, load_contracts
+from etl.faults import is_disk_full
 from etl.findings import Finding
+from etl.folder import is_inside
 from etl.formats import cell_to_text
+from etl.xlsx_formulas import uncached_formulas
 
 SUPPORTED_SUFFIXES = (".csv", ".txt", ".xlsx")
 DELIMITERS = (";", ",", "\t", "|")
@@ -53,6 +57,12 @@ class PreparedFile:
     csv_delimiter: str
     has_row_numbers: bool
     malformed: list[Finding] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: a header typed on a Mac (decomposed umlauts) matches the template's label."""
+    return unicodedata.normalize("NFC", text)
 
 
 def sha256_of(path: Path) -> str:
@@ -89,7 +99,7 @@ def _match_header(cells: list[str]) -> tuple[Contract, int] | None:
 
     A header must carry at least three of the contract's labels, and more known than unknown cells.
     """
-    cleaned = {c.strip() for c in cells if c and c.strip()}
+    cleaned = {nfc(c.strip()) for c in cells if c and c.strip()}
     best = None
     for contract in load_contracts().values():
         hits = len(cleaned & set(contract.labels))
@@ -105,7 +115,7 @@ def _find_header(rows: list[list[str]], path: Path) -> tuple[int, Contract, list
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
         match = _match_header(cells)
         if match:
-            labels = [c.strip() for c in cells]
+            labels = [nfc(c.strip()) for c in cells]
             while labels and not labels[-1]:
                 labels.pop()
             return index, match[0], labels
@@ -221,7 +231,10 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
             types = {c.label: c.type for c in contract.columns}
             rows = _xlsx_rows(path, types, labels, header_row)
             malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
-            return PreparedFile(path, contract, header_row, labels, checksum, "xlsx", out_path, ";", True, malformed)
+            problems = uncached_formulas(path, header_row, labels)
+            return PreparedFile(
+                path, contract, header_row, labels, checksum, "xlsx", out_path, ";", True, malformed, problems
+            )
         encoding = detect_encoding(path)
         delimiter, header_row, contract, labels = _sniff_csv(path, encoding)
         if _is_clean(path, encoding):
@@ -230,6 +243,11 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
         malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
         return PreparedFile(path, contract, header_row, labels, checksum, encoding, out_path, ";", True, malformed)
     except (OSError, UnicodeError, csv.Error, ValueError, KeyError, BadZipFile) as error:
+        if is_disk_full(error):
+            raise
+        if isinstance(error, PermissionError):
+            message = "keine Leserechte für diese Datei; erwartet: lesbar für das Konto, das lädt"
+            raise UnreadableFile(Finding(path.name, 0, "", "", message)) from error
         raise UnreadableFile(
             Finding(path.name, 0, "", "", f"Datei nicht lesbar ({error}); erwartet: CSV oder .xlsx")
         ) from error
@@ -240,7 +258,10 @@ def delivered_files(source_dir: Path) -> list[Path]:
     return sorted(
         p
         for p in source_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith((".", "~$"))
+        if p.is_file()
+        and is_inside(p, source_dir)
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not p.name.startswith((".", "~$"))
     )
 
 
