@@ -41,7 +41,12 @@ def swap_in(build_path: Path, db_path: Path) -> None:
     with build_path.open("rb") as handle:
         os.fsync(handle.fileno())
     os.replace(build_path, db_path)
-    directory = os.open(db_path.parent, os.O_RDONLY)
+    fsync_folder(db_path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside folder durable (the folder's entry list reaches the disk)."""
+    directory = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:

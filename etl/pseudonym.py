@@ -10,6 +10,7 @@ from pathlib import Path
 
 from common.settings import pseudonym_key_path
 from etl.faults import PseudonymKeyMissing
+from etl.leftovers import fsync_folder
 
 
 def _missing_message(path: Path, db_path: Path) -> str:
@@ -34,11 +35,7 @@ def _write_atomically(path: Path, text: str) -> None:
     finally:
         os.close(handle)
     os.replace(temp, path)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    fsync_folder(path.parent)
 
 
 def pseudonym_key(db_path: Path, loaded_before: bool, new_key: bool = False) -> str:
