@@ -27,8 +27,9 @@ from etl.folder import folder_findings
 from etl.leftovers import remove_build, remove_leftovers, swap_in, work_prefix
 from etl.lock import WarehouseLock
 from etl.pseudonym import pseudonym_key
-from etl.raw import create_raw_tables, header_findings, insert_file, load_seeds
-from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file, rewrite_carefully
+from etl.raw import create_raw_tables, header_findings, load_seeds
+from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file
+from etl.reconcile import load_raw
 from etl.sql_files import build_layer, run_macros
 from etl.validate import validate
 
@@ -70,21 +71,6 @@ def _prepare_all(files: list[Path], work_dir: Path, progress: Progress):
         findings += header_findings(item) + item.problems
         prepared.append(item)
     return prepared, findings
-
-
-def _load_raw(con, prepared: list[PreparedFile], work_dir: Path, key: str, progress: Progress) -> list[PreparedFile]:
-    loaded = []
-    for item in progress(prepared, "Rohdaten laden"):
-        try:
-            insert_file(con, item, key)
-        except duckdb.Error as error:
-            if is_disk_full(error) or isinstance(error, duckdb.InterruptException):
-                raise
-            con.execute(f"delete from raw.{ident(item.contract.name)} where source_file = ?", [item.path.name])
-            item = rewrite_carefully(item, work_dir)
-            insert_file(con, item, key)
-        loaded.append(item)
-    return loaded
 
 
 def _record_malformed(con, prepared: list[PreparedFile]) -> None:
@@ -185,7 +171,7 @@ def _build(
             run_macros(con)
             load_seeds(con, SEEDS_DIR)
             create_raw_tables(con)
-            prepared = _load_raw(con, prepared, work_dir, key, progress)
+            prepared = load_raw(con, prepared, work_dir, key, progress)
             validate(con, delivery_date)
             _record_malformed(con, prepared)
             strict = _strict_findings(con)

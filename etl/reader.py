@@ -15,7 +15,7 @@ import codecs
 import csv
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from zipfile import BadZipFile
 
@@ -26,6 +26,7 @@ from etl.faults import is_disk_full
 from etl.findings import Finding
 from etl.folder import is_inside
 from etl.formats import cell_to_text
+from etl.limits import CHECK_EVERY, LimitExceeded, RowGuard, check_file_size, check_xlsx_expansion, limit, scan_lines
 from etl.xlsx_formulas import uncached_formulas
 
 SUPPORTED_SUFFIXES = (".csv", ".txt", ".xlsx")
@@ -58,6 +59,7 @@ class PreparedFile:
     has_row_numbers: bool
     malformed: list[Finding] = field(default_factory=list)
     problems: list[Finding] = field(default_factory=list)
+    rows_read: int = 0  # data rows after the header, counted by the reader itself
 
 
 def nfc(text: str) -> str:
@@ -131,7 +133,13 @@ def _find_header(rows: list[list[str]], path: Path) -> tuple[int, Contract, list
     )
 
 
+def _allow_long_fields() -> None:
+    """Python's csv stops at 128 KiB per field; the RowGuard names a field beyond the field limit instead."""
+    csv.field_size_limit(max(limit("field_chars"), limit("file_bytes")) + 1)
+
+
 def _sniff_csv(path: Path, encoding: str) -> tuple[str, int, Contract, list[str]]:
+    _allow_long_fields()
     with path.open(encoding=encoding, newline="") as handle:
         head = [handle.readline() for _ in range(HEADER_SEARCH_ROWS)]
     best = None
@@ -149,28 +157,18 @@ def _sniff_csv(path: Path, encoding: str) -> tuple[str, int, Contract, list[str]
     raise best
 
 
-def _is_clean(path: Path, encoding: str) -> bool:
-    """True when DuckDB can read the file as is: UTF-8, no quotes, no blank lines."""
-    if encoding not in ("utf-8", "utf-8-sig"):
-        return False
-    tail = ""
-    with path.open(encoding=encoding, newline="") as handle:
-        while chunk := handle.read(CHUNK_CHARS):
-            text = tail + chunk
-            if '"' in text or "\n\n" in text or "\n\r\n" in text:
-                return False
-            tail = text[-2:]
-    return not tail.endswith(("\n\n", "\n\r\n"))
-
-
-def _rewrite_rows(rows, out_path: Path, header_row: int, width: int, path: Path) -> list[Finding]:
-    """Write (excel_row, cells) pairs to a UTF-8 CSV with row numbers; return malformed rows."""
-    malformed = []
+def _rewrite_rows(rows, out_path: Path, header_row: int, guard: RowGuard, path: Path) -> tuple[list[Finding], int]:
+    """Write (excel_row, cells) pairs to a UTF-8 CSV with row numbers; return malformed rows and rows read."""
+    malformed, rows_read, every_row = [], 0, guard.every_row
+    width = len(guard.labels)
     with out_path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\n")
         for excel_row, cells in rows:
             if excel_row <= header_row or not any(c.strip() for c in cells):
                 continue
+            rows_read += 1
+            if every_row or rows_read % CHECK_EVERY == 0:
+                guard.row(excel_row, cells, rows_read)
             while len(cells) > width and not cells[-1].strip():
                 cells = cells[:-1]
             if len(cells) != width:
@@ -185,10 +183,12 @@ def _rewrite_rows(rows, out_path: Path, header_row: int, width: int, path: Path)
                 )
                 continue
             writer.writerow([excel_row, *cells])
-    return malformed
+    guard.row(0, [], rows_read)  # the row limit, also between two checks
+    return malformed, rows_read
 
 
 def _csv_rows(path: Path, encoding: str, delimiter: str):
+    _allow_long_fields()
     with path.open(encoding=encoding, newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         for cells in reader:
@@ -223,25 +223,34 @@ def _xlsx_head(path: Path) -> list[list[str]]:
 
 def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
     """Recognise one delivered file and make a DuckDB-ready CSV of it in work_dir."""
-    checksum = sha256_of(path)
     out_path = work_dir / f"{len(list(work_dir.iterdir())):04d}_{path.stem}.csv"
     try:
+        check_file_size(path)
+        checksum = sha256_of(path)
         if path.suffix.lower() == ".xlsx":
+            check_xlsx_expansion(path)
             header_row, contract, labels = _find_header(_xlsx_head(path), path)
             types = {c.label: c.type for c in contract.columns}
             rows = _xlsx_rows(path, types, labels, header_row)
-            malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
+            malformed, read = _rewrite_rows(rows, out_path, header_row, RowGuard(path, labels, xlsx=True), path)
             problems = uncached_formulas(path, header_row, labels)
             return PreparedFile(
-                path, contract, header_row, labels, checksum, "xlsx", out_path, ";", True, malformed, problems
+                path, contract, header_row, labels, checksum, "xlsx", out_path, ";", True, malformed, problems, read
             )
         encoding = detect_encoding(path)
         delimiter, header_row, contract, labels = _sniff_csv(path, encoding)
-        if _is_clean(path, encoding):
-            return PreparedFile(path, contract, header_row, labels, checksum, encoding, path, delimiter, False)
+        records, long_lines = scan_lines(path, encoding)
+        if records is not None and records - header_row <= limit("rows"):
+            prepared = PreparedFile(path, contract, header_row, labels, checksum, encoding, path, delimiter, False)
+            prepared.rows_read = records - header_row
+            return prepared
         rows = _csv_rows(path, encoding, delimiter)
-        malformed = _rewrite_rows(rows, out_path, header_row, len(labels), path)
-        return PreparedFile(path, contract, header_row, labels, checksum, encoding, out_path, ";", True, malformed)
+        malformed, read = _rewrite_rows(rows, out_path, header_row, RowGuard(path, labels, long_lines=long_lines), path)
+        return PreparedFile(
+            path, contract, header_row, labels, checksum, encoding, out_path, ";", True, malformed, rows_read=read
+        )
+    except LimitExceeded as error:
+        raise UnreadableFile(error.finding) from error
     except (OSError, UnicodeError, csv.Error, ValueError, KeyError, BadZipFile) as error:
         if is_disk_full(error):
             raise
@@ -269,16 +278,11 @@ def rewrite_carefully(prepared: PreparedFile, work_dir: Path) -> PreparedFile:
     """The careful way for a file DuckDB could not read as is (e.g. a row with extra fields)."""
     out_path = work_dir / f"{len(list(work_dir.iterdir())):04d}_{prepared.path.stem}.csv"
     rows = _csv_rows(prepared.path, prepared.encoding, prepared.csv_delimiter)
-    malformed = _rewrite_rows(rows, out_path, prepared.header_row, len(prepared.labels), prepared.path)
-    return PreparedFile(
-        prepared.path,
-        prepared.contract,
-        prepared.header_row,
-        prepared.labels,
-        prepared.sha256,
-        prepared.encoding,
-        out_path,
-        ";",
-        True,
-        malformed,
+    guard = RowGuard(prepared.path, prepared.labels, long_lines=False)
+    try:
+        malformed, read = _rewrite_rows(rows, out_path, prepared.header_row, guard, prepared.path)
+    except LimitExceeded as error:
+        raise UnreadableFile(error.finding) from error
+    return replace(
+        prepared, csv_path=out_path, csv_delimiter=";", has_row_numbers=True, malformed=malformed, rows_read=read
     )
