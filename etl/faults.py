@@ -24,6 +24,7 @@ EXIT_CODES_HELP = (
 )
 INTERRUPTED_MESSAGE = "Ladelauf abgebrochen, Lager unverändert"
 DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+NOT_WRITABLE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}  # no permission, or a read-only mount
 
 
 class LoadFault(Exception):
@@ -40,10 +41,24 @@ class DataFolderNotWritable(LoadFault):
     exit_code = EXIT_NOT_WRITABLE
 
     def __init__(self, folder: Path):
+        if _on_read_only_mount(folder):
+            problem, remedy = "liegt auf einem schreibgeschützt eingehängten Laufwerk", "beschreibbar einhängen"
+        else:
+            problem, remedy = "keine Schreibrechte", "dem Ladekonto Schreibrechte auf diesen Ordner geben"
         super().__init__(
-            f"Datenordner {folder}: keine Schreibrechte. Das Lager bleibt unverändert; bitte dem Ladekonto "
-            "Schreibrechte auf diesen Ordner geben (oder COCKPIT_WAREHOUSE auf einen beschreibbaren Ort setzen)."
+            f"Datenordner {folder}: {problem}. Das Lager bleibt unverändert; bitte {remedy} "
+            "(oder COCKPIT_WAREHOUSE auf einen beschreibbaren Ort setzen)."
         )
+
+
+def _on_read_only_mount(folder: Path) -> bool:
+    """Whether folder (or, if it does not exist yet, its nearest existing parent) is on a read-only mount."""
+    for place in (folder, *folder.parents):
+        try:
+            return bool(os.statvfs(place).f_flag & os.ST_RDONLY)
+        except OSError:
+            continue
+    return False
 
 
 class DiskFull(LoadFault):
@@ -64,12 +79,21 @@ def is_disk_full(error: BaseException) -> bool:
     return "No space left on device" in text or "Disk quota exceeded" in text
 
 
+def is_not_writable(error: BaseException) -> bool:
+    """An OSError for missing permissions or a read-only file system (EROFS), or a DuckDB error saying so."""
+    if isinstance(error, OSError) and error.errno in NOT_WRITABLE_ERRNOS:
+        return True
+    return "Read-only file system" in str(error)
+
+
 def writable_folder(db_path: Path) -> Path:
     """The warehouse's folder, created if need be; DataFolderNotWritable if the load may not write there."""
     folder = db_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except PermissionError as error:
+    except OSError as error:
+        if not is_not_writable(error):
+            raise
         raise DataFolderNotWritable(folder) from error
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataFolderNotWritable(folder)

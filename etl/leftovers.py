@@ -3,11 +3,19 @@
 A load works in `.<db>.work-*` (converted deliveries, which may hold cleartext number plates before
 hashing) and builds `.<db>.build-*`; both go on every exit path, and what a SIGKILL left is removed
 by the next load, under the lock, before it starts.
+
+`etl check` works in a scratch folder `cockpit-check-<pid>-*` in the temp folder (it may also hold a converted
+parking export); the next check or load removes the scratch folders whose process is gone.
 """
 
+import contextlib
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+CHECK_PREFIX = "cockpit-check-"
 
 
 def work_prefix(build_path: Path) -> str:
@@ -26,7 +34,41 @@ def remove_leftovers(db_path: Path) -> list[Path]:
             else:
                 stale.unlink(missing_ok=True)
             removed.append(stale)
+    return removed + remove_dead_checks()
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another account's process
+        return True
+    return True
+
+
+def remove_dead_checks() -> list[Path]:
+    """Remove this account's check scratch folders whose process no longer runs (a killed `etl check`)."""
+    removed = []
+    for scratch in Path(tempfile.gettempdir()).glob(CHECK_PREFIX + "*-*"):
+        pid = scratch.name.removeprefix(CHECK_PREFIX).split("-")[0]
+        if not pid.isdigit() or _is_running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            if scratch.is_symlink() or not scratch.is_dir() or scratch.lstat().st_uid != os.geteuid():
+                continue
+            shutil.rmtree(scratch)
+            removed.append(scratch)
     return removed
+
+
+@contextlib.contextmanager
+def check_scratch() -> Iterator[Path]:
+    """A scratch folder for one `etl check`, named with its pid, removed on every exit but SIGKILL; what a killed
+    check left is removed first (and by every load)."""
+    remove_dead_checks()
+    with tempfile.TemporaryDirectory(prefix=f"{CHECK_PREFIX}{os.getpid()}-") as scratch:
+        yield Path(scratch)
 
 
 def remove_build(build_path: Path) -> None:

@@ -21,10 +21,10 @@ from common.sql import ident
 from common.sql import literal as _lit
 from etl import load_log
 from etl.contracts import load_contracts
-from etl.faults import DataFolderNotWritable, DiskFull, is_disk_full, writable_folder
+from etl.faults import DataFolderNotWritable, DiskFull, is_disk_full, is_not_writable, writable_folder
 from etl.findings import Finding, LoadRejected
 from etl.folder import folder_findings
-from etl.leftovers import remove_build, remove_leftovers, swap_in, work_prefix
+from etl.leftovers import check_scratch, remove_build, remove_leftovers, swap_in, work_prefix
 from etl.lock import WarehouseLock
 from etl.pseudonym import pseudonym_key
 from etl.raw import create_raw_tables, header_findings, load_seeds
@@ -204,10 +204,10 @@ def check(source_dir: Path, delivery_date: dt.date | None = None, progress: Prog
     Returns the quarantine findings of the measurement feeds; raises LoadRejected for strict ones.
     """
     result = LoadResult(f"check-{uuid.uuid4().hex[:6]}", "checked", started=time.monotonic())
-    with tempfile.TemporaryDirectory(prefix="cockpit-check-") as scratch:
+    with check_scratch() as scratch:
         _build(
             source_dir,
-            Path(scratch) / "check.duckdb",
+            scratch / "check.duckdb",
             delivery_date or clock.today(),
             "check-only-key",
             result,
@@ -251,7 +251,7 @@ def load(
             result.status = "aborted"
             if is_disk_full(error):
                 raise DiskFull(folder) from error
-            if isinstance(error, PermissionError):
+            if is_not_writable(error):  # EACCES, EPERM, EROFS
                 raise DataFolderNotWritable(folder) from error
             if isinstance(error, duckdb.InterruptException):
                 raise KeyboardInterrupt from error

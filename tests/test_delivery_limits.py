@@ -131,3 +131,50 @@ def test_a_file_beyond_the_size_limit_is_refused_by_name(monkeypatch, warehouse,
         load(deliveries, warehouse, FIXTURE_DATE)
     assert [f.file for f in rejected.value.findings] == ["status_reports.csv"]
     assert "Dateigröße in Bytes" in rejected.value.findings[0].message
+
+
+def _four_status_reports(deliveries: Path, as_xlsx: bool) -> None:
+    """Status reports one row over a limit of three (the largest fixture file has three rows)."""
+    rows = [*FIXTURE["status_reports"], FIXTURE["status_reports"][-1]]  # read, never validated: refused first
+    write_delivery(deliveries, "status_reports", rows, encoding="utf-8")
+    if as_xlsx:
+        contract = load_contracts()["status_reports"]
+        workbook = openpyxl.Workbook()
+        workbook.active.append([c.label for c in contract.columns])
+        for row in rows:
+            workbook.active.append([row.get(c.name, "") for c in contract.columns])
+        (deliveries / "status_reports.csv").unlink()
+        workbook.save(deliveries / "status_reports.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("variable", "as_xlsx", "expected"),
+    [
+        (
+            "COCKPIT_MAX_ROWS",
+            False,
+            "status_reports.csv: Grenze überschritten: Zeilen je Datei mehr als 3, erlaubt höchstens 3 "
+            "(COCKPIT_MAX_ROWS); erwartet: eine kleinere Lieferung",
+        ),
+        (
+            "COCKPIT_MAX_XLSX_ROWS",
+            True,
+            "status_reports.xlsx, Zeile 5: Grenze überschritten: Zeilen je .xlsx-Blatt mehr als 3, "
+            "erlaubt höchstens 3 (COCKPIT_MAX_XLSX_ROWS); erwartet: eine kleinere Lieferung",
+        ),
+    ],
+)
+def test_a_delivery_over_the_row_limit_is_refused_naming_file_and_limit(
+    warehouse, deliveries, variable, as_xlsx, expected
+):
+    before = file_digest(warehouse)
+    _four_status_reports(deliveries, as_xlsx)
+    run = _cli_load(deliveries, warehouse, {variable: "3"})
+    assert run.returncode == 1, run.stdout + run.stderr  # README: 1, a delivery was refused
+    assert run.stderr.splitlines() == ["Lieferung abgelehnt, Lager unverändert: 1 Befund(e)", f"  {expected}"]
+    assert file_digest(warehouse) == before
+
+
+def test_a_delivery_at_the_row_limit_loads(warehouse, deliveries):
+    run = _cli_load(deliveries, warehouse, {"COCKPIT_MAX_ROWS": "3", "COCKPIT_MAX_XLSX_ROWS": "3"})
+    assert run.returncode == 0, run.stdout + run.stderr  # the largest fixture files have exactly three rows

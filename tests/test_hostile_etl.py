@@ -174,6 +174,24 @@ def test_symbolic_links_in_the_delivery_folder_are_refused_by_name(tmp_path, del
     assert not db.exists()
 
 
+def test_hard_links_in_the_delivery_folder_are_refused_by_name(tmp_path, deliveries):
+    """A hard link is a name inside the folder for data kept anywhere else on the same disk."""
+    db = tmp_path / "data" / "warehouse.duckdb"
+    outside = tmp_path / "elsewhere" / "secret.csv"
+    outside.parent.mkdir()
+    (deliveries / "projects.csv").rename(outside)  # a valid delivery, so only the link can refuse it
+    os.link(outside, deliveries / "projects.csv")
+    with pytest.raises(LoadRejected) as rejected:
+        load(deliveries, db, FIXTURE_DATE)
+    assert [str(f) for f in rejected.value.findings] == [
+        "projects.csv: ist eine harte Verknüpfung (mehrfach verlinkte Datei) und wird nicht gelesen; "
+        "erwartet: eine eigene Kopie der Datei im Lieferordner"
+    ]
+    assert not db.exists()
+    outside.unlink()  # the last other name gone: the file is the folder's own again and loads
+    assert load(deliveries, db, FIXTURE_DATE).status == "loaded"
+
+
 def test_decomposed_umlauts_in_headers_and_values_are_accepted(tmp_path, deliveries):
     for name in ("projects.csv", "status_reports.csv"):
         path = deliveries / name
@@ -218,7 +236,11 @@ def test_a_warehouse_named_ref_loads(tmp_path, deliveries):
     con.close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+@pytest.mark.skipif(
+    os.geteuid() == 0,
+    reason="root writes into a folder without write permission; for root, test_faults_mounts.py loads into a "
+    "read-only mount (exit code 4)",
+)
 def test_a_read_only_data_folder_names_itself(tmp_path, deliveries):
     data = tmp_path / "data"
     data.mkdir()
