@@ -10,8 +10,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test setup browser demo warehouse reload bench lint clean
 
+# Sign-in: writes .streamlit/secrets.toml for the demo provider when missing, starts that provider on
+# 127.0.0.1:9400 when the secrets point at it, then the dashboard on 127.0.0.1:$(PORT).
 run: $(WAREHOUSE)
-	$(PY) -m cockpit.serve run dashboard.py --server.port $(PORT)
+	$(PY) -m cockpit.demo_sign_in run --port $(PORT) -- $(PY) -m cockpit.serve run dashboard.py --server.port $(PORT)
 
 # The linter first (seconds), then the whole suite.
 test: $(INSTALLED) browser lint

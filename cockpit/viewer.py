@@ -11,6 +11,14 @@ from dataclasses import dataclass, field, replace
 
 from common import clock
 
+# ---- roles: what kind of user ------------------------------------------------------------------
+
+CDO = "cdo"  # the CDO and the Stabsstelle: everything; prepares whole-portfolio meetings; reads load findings
+BOARD = "board"  # Smart-City-Board members: everything, read-only
+DEPARTMENT = "department"  # a Fachbereich: only projects led by its units, everywhere
+FORUM = "forum"  # Smart-City-Forum and public: city KPIs and the public fields of projects
+ROLES = (CDO, BOARD, DEPARTMENT, FORUM)
+
 # ---- scope: who may see what ---------------------------------------------------------------------
 
 
@@ -109,11 +117,38 @@ def _period_start(day: dt.date, grain: str) -> dt.date:
 class Viewer:
     """One person's view for one run: who, what they may see, what they chose, in which language, on which day."""
 
-    who: str | None = None  # the signed-in user's e-mail or subject; None: not signed in (deployment scope)
+    who: str | None = None  # the signed-in user's e-mail or subject; None: the command line or a test
     scope: Scope = EVERYTHING
+    role: str = CDO  # one of ROLES; the command line acts as the Stabsstelle
     filters: Filters = field(default_factory=Filters)
     language: str = "de"
     day: dt.date = field(default_factory=clock.today)
+
+    def __post_init__(self):
+        if self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}; expected one of {', '.join(ROLES)}")
+        if self.role == DEPARTMENT and self.scope.is_everything:
+            raise ValueError("a department viewer needs its units (a scope), never everything")
+
+    # What the role may do. Pages ask these; the data gate (cockpit.data_access.gate) enforces what is read.
+    @property
+    def sees_internal(self) -> bool:
+        """Budgets, risks, assessments, reasons, meetings: everyone but the Forum."""
+        return self.role != FORUM
+
+    @property
+    def sees_load_findings(self) -> bool:
+        """The findings of loads (cell values of rejected deliveries): the Stabsstelle only."""
+        return self.role == CDO
+
+    @property
+    def may_prepare_meetings(self) -> bool:
+        """The Stabsstelle (whole portfolio) and a department (its own scope only)."""
+        return self.role in (CDO, DEPARTMENT)
+
+    @property
+    def reads_audit_log(self) -> bool:
+        return self.role == CDO
 
     @property
     def reference_date(self) -> dt.date:

@@ -9,6 +9,8 @@ DEMO_DELIVERIES_DIR = Path(os.environ.get("COCKPIT_SOURCE_DIR", DATA_DIR / "demo
 WAREHOUSE_PATH = Path(os.environ.get("COCKPIT_WAREHOUSE", DATA_DIR / "warehouse.duckdb"))
 CITY_OUTLINE_PATH = PROJECT_ROOT / "data" / "braunschweig_city_outline_vg5000_2021.geojson"
 DEMO_SEED = 2016
+# Append-only record of sign-ins, meetings prepared or replaced, and downloads (cockpit.audit).
+AUDIT_LOG_PATH = Path(os.environ.get("COCKPIT_AUDIT_LOG", DATA_DIR / "audit.jsonl"))
 
 
 def load_log_path(warehouse_path: Path) -> Path:

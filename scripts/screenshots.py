@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from cockpit.demo_sign_in import DEMO_USER_ROLES  # noqa: E402
 from tests.browser_support import (  # noqa: E402
     PageWatch,
     chromium_path,
@@ -23,6 +24,7 @@ from tests.browser_support import (  # noqa: E402
     full_page_screenshot,
     launch_chromium,
     registered_pages,
+    signed_in_context,
     wait_for_run,
 )
 
@@ -47,20 +49,14 @@ def check_running(url: str) -> None:
     sys.exit(f"The dashboard at {url} is not healthy.")
 
 
-def take_screenshots(url: str, out: Path, size: dict[str, int], only: set[str]) -> list[str]:
+def take_screenshots(url: str, out: Path, size: dict[str, int], only: set[str], user: str = "cdo") -> list[str]:
     """Write <out>/<url_path>.png for every page; return the problems seen."""
     out.mkdir(parents=True, exist_ok=True)
     problems = []
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        context = browser.new_context(viewport=size, locale="de-DE", timezone_id="Europe/Berlin")
-        context.set_default_timeout(TIMEOUT_MS)
-        # A server's first session does not know the pages' url paths yet (Streamlit): open the root once.
-        warm_up = context.new_page()
-        warm_up.goto(url)
-        wait_for_run(warm_up, TIMEOUT_MS)
-        warm_up.close()
-        for registered in registered_pages():
+        context = signed_in_context(browser, url, user, TIMEOUT_MS, viewport=size)
+        for registered in registered_pages(DEMO_USER_ROLES[user]):
             if only and registered.url_path not in only:
                 continue
             page = context.new_page()
@@ -83,12 +79,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"), help="folder for the PNGs")
     parser.add_argument("--size", type=viewport, default=viewport("1600x1000"), help="browser window, WIDTHxHEIGHT")
     parser.add_argument("--pages", nargs="*", default=[], help="only these url paths (default: all)")
+    parser.add_argument("--user", choices=list(DEMO_USER_ROLES), default="cdo", help="the demo user to sign in as")
     args = parser.parse_args()
     if chromium_path() is None:
         sys.exit("chromium is not installed: `make browser` installs Debian's chromium.")
     url = args.url.rstrip("/")
     check_running(url)
-    problems = take_screenshots(url, args.out, args.size, set(args.pages))
+    problems = take_screenshots(url, args.out, args.size, set(args.pages), args.user)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -4,13 +4,13 @@ Starts the app the way `make run` does, finds every page registered in dashboard
 for a Streamlit run to finish without sleeping.
 """
 
-import ast
 import os
 import queue
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -19,6 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from cockpit import demo_sign_in
+from cockpit.ui.navigation import PAGES as NAVIGATION
+from cockpit.viewer import CDO
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DASHBOARD = PROJECT_ROOT / "dashboard.py"
@@ -60,16 +64,10 @@ class RegisteredPage:
         return "" if self.default else self.url_path
 
 
-def registered_pages(dashboard: Path = DASHBOARD) -> list[RegisteredPage]:
-    """Every st.Page(..., url_path="...") in dashboard.py, in menu order (new pages are found by themselves)."""
-    pages = []
-    for node in ast.walk(ast.parse(dashboard.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "Page":
-            keywords = {k.arg: k.value for k in node.keywords if isinstance(k.value, ast.Constant)}
-            if "url_path" in keywords:
-                default = keywords.get("default")
-                pages.append(RegisteredPage(keywords["url_path"].value, bool(default and default.value)))
-    return sorted(pages, key=lambda page: (not page.default,))
+def registered_pages(role: str = CDO) -> list[RegisteredPage]:
+    """Every page the role may open (cockpit.ui.navigation.PAGES), in menu order. Each has its own address;
+    the root URL switches to the first one (cockpit.ui.navigation)."""
+    return [RegisteredPage(url_path, False) for *_, url_path, roles in NAVIGATION if role in roles]
 
 
 def chromium_path() -> str | None:
@@ -148,40 +146,62 @@ class RunningApp:
 
 @contextmanager
 def running_app(warehouse: Path, port: int | None = None) -> Iterator[RunningApp]:
-    """`make run` against the given warehouse, with the repo's .streamlit/config.toml."""
+    """`make run` against the given warehouse, with the repo's .streamlit/config.toml and a real sign-in:
+    the demo OpenID Connect provider on its own port and a secrets file pointing at it."""
     port = port or free_port()
+    idp_port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("COCKPIT_SCOPE")}
     env.setdefault("COCKPIT_DATA_DIR", str(warehouse.parent))  # meetings and packs beside the test warehouse
     env["COCKPIT_WAREHOUSE"] = str(warehouse)
     env["PYTHONUNBUFFERED"] = "1"
-    command = [
-        sys.executable,
-        "-m",
-        "cockpit.serve",
-        "run",
-        "dashboard.py",
-        "--server.port",
-        str(port),
-        "--server.headless",
-        "true",
-        "--server.address",
-        "127.0.0.1",
-    ]
-    process = subprocess.Popen(
-        command,
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        text=True,
-    )
-    app = RunningApp(process, port)
-    try:
-        app.wait_until_serving()
-        yield app
-    finally:
-        app.stop()
+    with tempfile.TemporaryDirectory(prefix="cockpit-secrets-") as folder:
+        secrets_path = Path(folder) / "secrets.toml"
+        auth = demo_sign_in.demo_auth(port, idp_port)
+        demo_sign_in.write_secrets(secrets_path, demo_sign_in.secrets_toml(auth, demo_sign_in.demo_access()))
+        command = [sys.executable, "-m", "cockpit.serve", "run", "dashboard.py", "--server.port", str(port)]
+        command += ["--server.headless", "true", "--server.address", "127.0.0.1", "--secrets.files", str(secrets_path)]
+        with demo_sign_in.running_provider(idp_port):
+            process = subprocess.Popen(
+                command,
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                text=True,
+            )
+            app = RunningApp(process, port)
+            try:
+                app.wait_until_serving()
+                yield app
+            finally:
+                app.stop()
+
+
+SIGN_IN_BUTTON = ("Anmelden", "Sign in")
+
+
+def sign_in(page, url: str, user: str = "cdo", timeout_ms: int = 60_000) -> None:
+    """Sign in at the cockpit at url through its real provider as a demo user ('cdo', 'board', 'fb61', 'fb66',
+    'forum'): the cockpit's sign-in button, the provider's form, back to the cockpit's first page."""
+    page.goto(url, timeout=timeout_ms)
+    button = page.get_by_role("button", name=SIGN_IN_BUTTON[0]).or_(page.get_by_role("button", name=SIGN_IN_BUTTON[1]))
+    button.click(timeout=timeout_ms)
+    page.wait_for_url(lambda address: not address.startswith(url), timeout=timeout_ms)  # at the provider
+    sub = demo_sign_in.DEMO_USERS[user]["sub"]
+    page.locator(f'button[name="sub"][value="{sub}"]').click(timeout=timeout_ms)
+    page.wait_for_url(lambda address: address.startswith(url), timeout=timeout_ms)
+    page.wait_for_function(RUN_FINISHED_JS, timeout=timeout_ms)
+
+
+def signed_in_context(browser, url: str, user: str = "cdo", timeout_ms: int = 60_000, **options):
+    """A browser context whose cookie holds a sign-in as the demo user: every page it opens is signed in."""
+    context = browser.new_context(**{"locale": "de-DE", "timezone_id": "Europe/Berlin", **options})
+    context.set_default_timeout(timeout_ms)
+    page = context.new_page()
+    sign_in(page, url, user, timeout_ms)
+    page.close()
+    return context
 
 
 def wait_for_run(page, timeout_ms: int = 30_000) -> None:

@@ -25,6 +25,7 @@ from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+from cockpit import demo_sign_in
 from common import settings
 from etl.load import load
 from tests.fixture_deliveries import write_fixture
@@ -43,6 +44,15 @@ APP_TIMEOUT_S = 120  # a cold first run on a busy two-core machine takes several
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def audit_log(tmp_path_factory) -> Path:
+    """The suite's own audit log (served dashboards inherit it), never the repository's data/audit.jsonl."""
+    path = tmp_path_factory.mktemp("audit") / "audit.jsonl"
+    os.environ["COCKPIT_AUDIT_LOG"] = str(path)
+    settings.AUDIT_LOG_PATH = path
+    return path
 
 
 # ---- warehouses ------------------------------------------------------------------------------------
@@ -120,15 +130,31 @@ class RecordingMediaStorage(MemoryMediaFileStorage):
         RecordingMediaStorage.instances.append(self)
 
 
-def _open(monkeypatch, fixture_warehouse: Path, page: str | None, warehouse, scope_units, session_state, query):
-    """Run dashboard.py with the URL's query parameters, switch to page, preset session state, run it."""
+def signed_in_user(user, scope_units: str | None) -> dict:
+    """The ID-token claims AppTest hands the app as st.user: a demo user ('cdo', 'fb61', 'forum', …), a dict of
+    claims, a department of the given units (scope_units '61,65': its groups fb-61 and fb-65), or anonymous
+    (user=None and no scope_units)."""
+    if scope_units is not None:
+        units = [u.strip() for u in scope_units.split(",") if u.strip()]
+        groups = [f"fb-{unit.lower()}" for unit in units]
+        return {"is_logged_in": True, "email": f"{'+'.join(groups) or 'nobody'}@test.example", "groups": groups}
+    if user is None:
+        return {"is_logged_in": False}
+    claims = user if isinstance(user, dict) else demo_sign_in.demo_claims(user)
+    return {"is_logged_in": True, **claims}
+
+
+TEST_SECRETS = {"auth": demo_sign_in.demo_auth(8501, cookie_secret="t" * 48), "access": demo_sign_in.demo_access()}
+
+
+def _open(monkeypatch, fixture_warehouse: Path, page: str | None, warehouse, user, session_state, query):
+    """Run dashboard.py signed in as user, with the URL's query parameters, switch to page, preset session
+    state, run it."""
     monkeypatch.setattr(settings, "WAREHOUSE_PATH", Path(warehouse or fixture_warehouse))
-    if scope_units is None:
-        monkeypatch.delenv("COCKPIT_SCOPE_UNITS", raising=False)
-    else:
-        monkeypatch.setenv("COCKPIT_SCOPE_UNITS", scope_units)
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingMediaStorage)
     app = AppTest.from_file(str(DASHBOARD), default_timeout=APP_TIMEOUT_S)
+    app.secrets.update(TEST_SECRETS)
+    app.user = user
     for key, value in query.items():
         app.query_params[key] = value
     app.run()
@@ -142,13 +168,15 @@ def _open(monkeypatch, fixture_warehouse: Path, page: str | None, warehouse, sco
 
 @pytest.fixture
 def run_page(monkeypatch, fixture_warehouse) -> Callable[..., AppTest]:
-    """`run_page("pages/x.py", warehouse=None, scope_units=None, session_state=None, **query_params)`: a fresh
-    AppTest on that page (None: the router's default page) against the fixture warehouse or the given one,
-    for a department's scope (COCKPIT_SCOPE_UNITS) or everything. The test may interact with it and rerun.
+    """`run_page("pages/x.py", warehouse=None, user="cdo", scope_units=None, session_state=None, **query_params)`:
+    a fresh AppTest on that page (None: the router's default page) against the fixture warehouse or the given
+    one, signed in as a demo user (see signed_in_user; scope_units: a department of those units). The test may
+    interact with it and rerun.
     """
 
-    def run(page: str | None, *, warehouse=None, scope_units=None, session_state=None, **query) -> AppTest:
-        return _open(monkeypatch, fixture_warehouse, page, warehouse, scope_units, session_state, query)
+    def run(page: str | None, *, warehouse=None, user="cdo", scope_units=None, session_state=None, **query):
+        claims = signed_in_user(user, scope_units)
+        return _open(monkeypatch, fixture_warehouse, page, warehouse, claims, session_state, query)
 
     return run
 
@@ -161,13 +189,12 @@ def read_page(monkeypatch, fixture_warehouse) -> Callable[..., AppTest]:
     """Like run_page, but a run already made with the same arguments is handed out again: only read it
     (no clicks, no reruns, no page switches)."""
 
-    def read(page: str | None, *, warehouse=None, scope_units=None, session_state=None, **query) -> AppTest:
+    def read(page: str | None, *, warehouse=None, user="cdo", scope_units=None, session_state=None, **query):
+        claims = signed_in_user(user, scope_units)
         state = sorted((session_state or {}).items())
-        key = repr((page, str(warehouse or fixture_warehouse), scope_units, state, sorted(query.items())))
+        key = repr((page, str(warehouse or fixture_warehouse), sorted(claims.items()), state, sorted(query.items())))
         if key not in _SHARED_RUNS:
-            _SHARED_RUNS[key] = _open(
-                monkeypatch, fixture_warehouse, page, warehouse, scope_units, session_state, query
-            )
+            _SHARED_RUNS[key] = _open(monkeypatch, fixture_warehouse, page, warehouse, claims, session_state, query)
         return _SHARED_RUNS[key]
 
     return read

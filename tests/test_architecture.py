@@ -138,8 +138,10 @@ LAYER_RULES = {
         _modules_in("cockpit.data_access"),
         ("streamlit", "cockpit.ui", "cockpit.views", "cockpit.texts", "cockpit.i18n", "cockpit.presentation"),
     ),
-    "viewer, i18n, presentation and board are plain: no streamlit, ui or views": (
-        _modules_in("cockpit.viewer", "cockpit.i18n", "cockpit.presentation", "cockpit.board"),
+    "viewer, i18n, presentation, board, access and audit are plain: no streamlit, ui or views": (
+        _modules_in(
+            "cockpit.viewer", "cockpit.i18n", "cockpit.presentation", "cockpit.board", "cockpit.access", "cockpit.audit"
+        ),
         ("streamlit", "cockpit.ui", "cockpit.views"),
     ),
     "pages hold no SQL engine and no ETL": (_modules_in("pages"), ("duckdb", "etl")),

@@ -22,6 +22,7 @@ from tests.browser_support import (
     launch_chromium,
     registered_pages,
     running_app,
+    signed_in_context,
     wait_for_layout,
     wait_for_run,
 )
@@ -57,8 +58,7 @@ def app(fixture_warehouse):
 @pytest.fixture(scope="module")
 def context(browser, app):
     """One browser context: each page load is a new Streamlit session, the JS stays in the HTTP cache."""
-    context = browser.new_context(viewport=SIZES["1920x1080"], locale="de-DE", timezone_id="Europe/Berlin")
-    context.set_default_timeout(TIMEOUT_MS)
+    context = signed_in_context(browser, app.url, "cdo", TIMEOUT_MS, viewport=SIZES["1920x1080"])
     yield context
     context.close()
 
@@ -82,9 +82,13 @@ def open_page(context, app):
         page.close()
 
 
-def test_dashboard_registers_pages():
-    assert len(PAGES) >= 2
-    assert sum(page.default for page in PAGES) == 1
+def test_the_root_address_shows_the_first_page_and_every_page_has_its_own_address(open_page, app):
+    page, watch = open_page("")
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == "Übersicht"
+    page, watch = open_page(PAGES[0].url_path)  # the first page's own address works too (no "Page not found")
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == "Übersicht"
+    assert page.get_by_text("Page not found").count() == 0
+    assert not watch.problems()
 
 
 def test_first_visit_by_deep_link(app, fixture_warehouse, browser):

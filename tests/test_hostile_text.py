@@ -15,7 +15,14 @@ from urllib.parse import quote
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.browser_support import PageWatch, chromium_path, launch_chromium, running_app, wait_for_run
+from tests.browser_support import (
+    PageWatch,
+    chromium_path,
+    launch_chromium,
+    running_app,
+    signed_in_context,
+    wait_for_run,
+)
 from tests.conftest import chart_specs
 from tests.fixture_deliveries import KPI_DEFINITIONS, MILESTONES, PROJECTS
 
@@ -131,8 +138,7 @@ def test_in_the_browser_nothing_is_fetched_from_or_linked_to_another_host(hostil
     sync_api = pytest.importorskip("playwright.sync_api")
     with running_app(hostile) as app, sync_api.sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
-        context.set_default_timeout(BROWSER_TIMEOUT_MS)
+        context = signed_in_context(browser, app.url, "cdo", BROWSER_TIMEOUT_MS)
         shown = []
         for route in BROWSER_ROUTES:
             page = context.new_page()

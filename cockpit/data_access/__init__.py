@@ -1,10 +1,12 @@
 """The only way pages reach data: read-only queries against the marts of the warehouse.
 
-Each query is a .sql file under cockpit/sql/<area>/, with $named parameters. Every query
-that touches projects reads them through the scoped_projects table macro, bound to the
-viewer's scope and the global filters, so a department's view cannot show other departments.
-Each query opens a short-lived read-only connection (the ETL can swap the warehouse at any
-time); results are cached per warehouse file identity, so a rebuild refreshes them.
+Each query is a .sql file under cockpit/sql/<area>/, with $named parameters. Each runs on a
+short-lived connection opened by the scope gate (cockpit.data_access.gate): its `marts` schema
+holds only this viewer's views, filtered to the viewer's scope and role, so no query can show
+other departments' projects, whatever it forgets. Queries that touch projects also read them
+through the scoped_projects table macro for the global filters. A query reading a table the gate
+does not show this viewer raises NotInScope; it never falls back to the file. The ETL can swap
+the warehouse at any time; results are cached per warehouse file identity, role and scope.
 
 Data access takes a cockpit.viewer.Viewer and returns data and codes; it imports nothing of
 Streamlit, texts or presentation (tests/test_architecture.py holds it to that).
@@ -21,11 +23,16 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cockpit.viewer import Viewer
+from cockpit.data_access.gate import NotInScope, audience, connect, gated_tables, narrowed_tables
+from cockpit.viewer import Scope, Viewer
 from common import settings
+
+__all__ = ["NotInScope", "WarehouseVersion", "clear_cache", "query", "reading_from", "warehouse_version"]
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "sql"
 PARAMETER = re.compile(r"\$([a-z_]+)")
+MART = re.compile(r"\bmarts\.([a-z_][a-z0-9_]*)")
+MACRO = re.compile(r"create or replace temp macro ([a-z_]+)\(")
 # A frozen meeting snapshot to read instead of the warehouse (see reading_from); None = the warehouse.
 _snapshot_path: ContextVar[Path | None] = ContextVar("snapshot_path", default=None)
 
@@ -48,9 +55,12 @@ def warehouse_version(path: Path | None = None) -> WarehouseVersion | None:
     return WarehouseVersion(str(path), stat.st_ino, stat.st_mtime_ns)
 
 
-def _scoping_sql() -> str:
-    """The table macros (scoped_projects, project_reports_as_of, milestones_as_of) as temp macros."""
-    return (QUERIES_DIR / "scoping.sql").read_text(encoding="utf-8")
+@functools.cache
+def _macros() -> dict[str, str]:
+    """The table macros of scoping.sql (scoped_projects, project_reports_as_of, milestones_as_of) by name."""
+    lines = (QUERIES_DIR / "scoping.sql").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(line.split("--", 1)[0] for line in lines)  # comments out: they may hold a ';'
+    return {MACRO.search(s).group(1): s for s in text.split(";") if MACRO.search(s)}
 
 
 def _sql(query_name: str) -> str:
@@ -58,18 +68,33 @@ def _sql(query_name: str) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _cached(version: WarehouseVersion, query_name: str, params: tuple) -> pd.DataFrame:
-    """Results per warehouse identity, query and parameters (shared by all sessions of the server)."""
+def _cached(
+    version: WarehouseVersion, query_name: str, role: str, units: tuple[str, ...] | None, params: tuple
+) -> pd.DataFrame:
+    """Results per warehouse identity, query, role, scope and parameters (shared by all sessions of the server)."""
     sql = _sql(query_name)
     used = set(PARAMETER.findall(sql))
     values = {name: (list(value) if isinstance(value, tuple) else value) for name, value in params if name in used}
     missing = used - set(values)
     if missing:
         raise ValueError(f"{query_name}.sql needs parameters {sorted(missing)}")
-    con = duckdb.connect(version.path, read_only=True)
+    macros = [macro for name, macro in _macros().items() if re.search(rf"\b{name}\s*\(", sql)]
+    reads = set(MART.findall(sql)).union(*(MART.findall(macro) for macro in macros))
+    viewer = Viewer(role=role, scope=Scope(units))
+    con = connect(Path(version.path), viewer, sealed=True, tables=reads)
     try:
-        con.execute(_scoping_sql())
-        return con.execute(sql, values).df()
+        absent = sorted(reads - set(gated_tables(con)))
+        if absent:
+            raise NotInScope(f"{query_name}.sql", absent, audience(viewer))
+        for macro in macros:
+            con.execute(macro)
+        try:
+            return con.execute(sql, values).df()
+        except duckdb.BinderException as error:  # a column the viewer's narrower view leaves out
+            narrowed = sorted(reads & narrowed_tables(viewer))
+            if narrowed:
+                raise NotInScope(f"{query_name}.sql", narrowed, audience(viewer)) from error
+            raise
     finally:
         con.close()
 
@@ -90,7 +115,8 @@ def reading_from(path: Path) -> Iterator[None]:
 
 
 def query(query_name: str, viewer: Viewer, **params) -> pd.DataFrame:
-    """Run cockpit/sql/<query_name>.sql for this viewer: scope, filters and day are always bound.
+    """Run cockpit/sql/<query_name>.sql for this viewer on its gated connection: scope, filters and day are
+    always bound. Raises NotInScope when the query reads a table the gate does not show this viewer.
 
     Returns a copy, so a caller may change it without changing the cached result."""
     path = _snapshot_path.get() or settings.WAREHOUSE_PATH
@@ -98,4 +124,5 @@ def query(query_name: str, viewer: Viewer, **params) -> pd.DataFrame:
     if version is None:
         raise FileNotFoundError(path)
     bound = {**viewer.as_params(), **params}
-    return _cached(version, query_name, tuple(sorted(bound.items()))).copy()
+    key = tuple(sorted(bound.items()))
+    return _cached(version, query_name, viewer.role, viewer.scope.units, key).copy()

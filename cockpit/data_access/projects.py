@@ -13,8 +13,11 @@ from cockpit.viewer import Viewer
 
 
 def project_list(viewer: Viewer, search: str = "") -> pd.DataFrame:
-    """Projects in scope and filters whose id, title, summary, lead unit or partners contain search."""
-    return query("projects/project_list", viewer, search=search.strip() or None)
+    """Projects in scope and filters whose id, title, summary, lead unit or partners contain search.
+
+    The Forum and the public get the public fields only (title, lead unit, field, phase)."""
+    name = "projects/project_list" if viewer.sees_internal else "projects/public_list"
+    return query(name, viewer, search=search.strip() or None)
 
 
 # ---- project profile ---------------------------------------------------------------------------

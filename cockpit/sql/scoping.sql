@@ -1,12 +1,12 @@
--- Table macros every data-access connection creates before its query (cockpit.data_access), so
--- they always match the code, whatever warehouse or meeting snapshot is read.
--- The one gate through which queries reach projects: the viewer's scope (units) and the global
--- filters. A NULL argument means "no restriction"; an empty list of units means "nothing".
+-- Table macros a data-access connection creates before a query that uses them (cockpit.data_access),
+-- so they always match the code, whatever warehouse or meeting snapshot is read.
+-- The projects the global filters select. The viewer's scope is the scope gate's job: marts.projects
+-- already holds only the projects in scope (cockpit/sql/gate/), so units is accepted and not used
+-- (tests/test_scope_gate.py proves the gate alone keeps other units out). NULL means "no restriction".
 create or replace temp macro scoped_projects(units, dezernate, lead_units, fields, phases) as table
     select *
     from marts.projects
-    where (units is null or list_contains(cast(units as varchar[]), lead_unit_id))
-      and (dezernate is null or list_contains(cast(dezernate as varchar[]), dezernat))
+    where (dezernate is null or list_contains(cast(dezernate as varchar[]), dezernat))
       and (lead_units is null or list_contains(cast(lead_units as varchar[]), lead_unit_id))
       and (fields is null or list_contains(cast(fields as varchar[]), field_primary)
            or list_contains(cast(fields as varchar[]), field_secondary))

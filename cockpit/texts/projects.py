@@ -194,4 +194,9 @@ TEXTS |= {
     "projects_col_kpi_target_year": ("Zieljahr", "Target year"),
     "projects_col_unit": ("Einheit", "Unit"),
     "projects_budget_as_of": ("Ist-Stand", "Actuals as of"),
+    "projects_public_note": (
+        "öffentliche Angaben: Titel, Federführung, Handlungsfeld und Phase",
+        "public fields: title, lead unit, field of action and phase",
+    ),
+    "projects_search_public": ("Suche (Nr., Titel, Federführung)", "Search (no., title, lead unit)"),
 }

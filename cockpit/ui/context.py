@@ -1,16 +1,13 @@
 """The viewer of this run: language, scope, filters and day, built once by the router and read by pages.
 
-The scope is decided on the server, never by a widget or the URL: a signed-in user's scope comes from
-the [scopes] table in .streamlit/secrets.toml keyed by e-mail; otherwise from the deployment's
-COCKPIT_SCOPE_UNITS (e.g. "61,65"). Sign-in (st.login) plugs in here.
+Role and scope are decided on the server, never by a widget or the URL: they come from the signed-in
+user's grant (cockpit.ui.sign_in, cockpit.access). A page run without the router sees nothing.
 """
-
-import os
 
 import streamlit as st
 
 from cockpit.i18n import LANGUAGES, Translator, translator
-from cockpit.viewer import EVERYTHING, Filters, Scope, Viewer, units_scope
+from cockpit.viewer import FORUM, Filters, Scope, Viewer
 from common import clock
 
 VIEWER_KEY = "viewer"
@@ -43,32 +40,16 @@ def language_switch() -> None:
         st.query_params["lang"] = choice
 
 
-def _signed_in_email() -> str | None:
-    return getattr(st.user, "email", None) if st.user.get("is_logged_in", False) else None
+def start_viewer(person: dict, filters: Filters | None = None) -> Viewer:
+    """The router's one Viewer for this run (pages read it with current_viewer()).
 
-
-def viewer_scope() -> Scope:
-    """The scope of the person using this session, derived anew on every run."""
-    email = _signed_in_email()
-    if email:
-        scopes = st.secrets.get("scopes", {}) if st.secrets else {}
-        granted = scopes.get(email)
-        if granted is None:
-            return NOTHING
-        return EVERYTHING if granted == "*" else units_scope(",".join(granted))
-    configured = os.environ.get("COCKPIT_SCOPE_UNITS")
-    return units_scope(configured) if configured else EVERYTHING
-
-
-def start_viewer(scope: Scope, filters: Filters | None = None) -> Viewer:
-    """The router's one Viewer for this run (pages read it with current_viewer())."""
-    viewer = Viewer(
-        who=_signed_in_email(), scope=scope, filters=filters or Filters(), language=language(), day=clock.today()
-    )
+    person: who, role and scope of the signed-in user (cockpit.ui.sign_in.signed_in_viewer_fields).
+    """
+    viewer = Viewer(**person, filters=filters or Filters(), language=language(), day=clock.today())
     st.session_state[VIEWER_KEY] = viewer
     return viewer
 
 
 def current_viewer() -> Viewer:
     """The Viewer the router built for this run; without one (no router ran), a viewer who sees nothing."""
-    return st.session_state.get(VIEWER_KEY) or Viewer(scope=NOTHING, language=language())
+    return st.session_state.get(VIEWER_KEY) or Viewer(scope=NOTHING, role=FORUM, language=language())

@@ -7,6 +7,7 @@ Both neutralise spreadsheet formulas (OWASP CSV injection): a text that starts l
 """
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,8 @@ import pandas as pd
 import streamlit as st
 from openpyxl.styles import Font
 
-from cockpit.ui.context import t
+from cockpit import audit
+from cockpit.ui.context import current_viewer, t
 from common import formats
 
 MIME_TYPES = {
@@ -104,10 +106,20 @@ def xlsx_bytes(data: pd.DataFrame) -> bytes:
 def download_button(
     label: str, data: bytes | Callable[[], bytes], file_name: str, key: str | None = None, **options
 ) -> None:
-    """One download button; the page does not rerun when it is clicked. data may be a function that builds
-    the file only when the button is clicked (a board pack)."""
+    """One download button, written to the access log when clicked (cockpit.audit). data may be a function
+    that builds the file only when the button is clicked (a board pack): then the page does not rerun."""
     mime = MIME_TYPES.get(Path(file_name).suffix.lower())
-    st.download_button(label, data, file_name=file_name, mime=mime, key=key, on_click="ignore", **options)
+    viewer = current_viewer()
+    if callable(build := data):
+
+        def data() -> bytes:  # runs on the click, outside the script run: no Streamlit call in here
+            audit.record("download", viewer, file=file_name)
+            return build()
+
+        on_click = "ignore"
+    else:
+        on_click = functools.partial(audit.record, "download", viewer, file=file_name)
+    st.download_button(label, data, file_name=file_name, mime=mime, key=key, on_click=on_click, **options)
 
 
 def chart_downloads(data: pd.DataFrame, file_stem: str, key: str | None = None) -> None:

@@ -7,6 +7,7 @@ Views hold no SQL and never read the warehouse; helpers several areas share live
 """
 
 from cockpit.views import (  # noqa: F401
+    access_log,
     board,
     budget,
     budget_tables,

@@ -1,5 +1,6 @@
 """Datenstand page sections: the last successful load, every delivery with its freshness, the rows set
-aside in quarantine, and the load log with the findings of rejected loads."""
+aside in quarantine, and the load log with the findings of rejected loads, each as far as the scope gate
+shows them to this viewer (status.coverage); where it leaves something out, the section says so in words."""
 
 import pandas as pd
 import streamlit as st
@@ -12,68 +13,86 @@ QUARANTINE_ROWS_SHOWN = 1000
 REJECTED_RUNS_SHOWN = 5
 
 
-def last_load(viewer: Viewer, last: pd.Series) -> None:
-    """When the data was last loaded, and how many files and rows it brought."""
+def last_load(viewer: Viewer, last: pd.Series, rows: pd.DataFrame, coverage: status.Coverage) -> None:
+    """When the data was last loaded, and how many files and rows it brought (for a department: its rows)."""
     tr = translator(viewer.language)
     st.caption(f"{tr('data_as_of')}: {tr.datetime(last['finished_at'])}")
-    first, second, third, fourth = st.columns(4)
-    first.metric(tr("last_load"), tr.datetime(last["finished_at"]))
-    second.metric(tr("files"), tr.number(last["files"]))
-    third.metric(tr("rows_loaded"), tr.number(last["rows_loaded"]))
-    fourth.metric(tr("rows_quarantined"), tr.number(last["rows_quarantined"]))
+    figures = [(tr("last_load"), tr.datetime(last["finished_at"]))]
+    if coverage.city_counts:
+        figures += [
+            (tr("files"), tr.number(last["files"])),
+            (tr("rows_loaded"), tr.number(last["rows_loaded"])),
+            (tr("rows_quarantined"), tr.number(last["rows_quarantined"])),
+        ]
+    else:
+        figures.append((tr("rows_own_projects"), tr.number(rows["rows_loaded"].sum())))
+    for column, (label, value) in zip(st.columns(4), figures, strict=False):
+        column.metric(label, value)
 
 
-def deliveries(viewer: Viewer) -> None:
+def deliveries(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) -> None:
     """Every delivery: how it is validated, what it brought, its latest data and how fresh that is."""
     tr = translator(viewer.language)
-    rows = status.delivery_overview(viewer)
-    table = {
-        tr("delivery"): rows["delivery_label"],
-        tr("mode"): [tr(f"mode_{m}") for m in rows["mode"]],
-        tr("files"): [tr.number(v) for v in rows["files"]],
-        tr("rows_loaded"): [tr.number(v) for v in rows["rows_loaded"]],
-        tr("rows_quarantined"): [tr.number(v) for v in rows["rows_quarantined"]],
-        tr("latest_data"): [tr.date(v) for v in rows["latest_at"]],
-        tr("freshness"): [tr(f) for f in rows["freshness"]],
-    }
+    table = {tr("delivery"): rows["delivery_label"], tr("mode"): [tr(f"mode_{m}") for m in rows["mode"]]}
+    if coverage.city_counts:
+        table[tr("files")] = [tr.number(v) for v in rows["files"]]
+        table[tr("rows_loaded")] = [tr.number(v) for v in rows["rows_loaded"]]
+        table[tr("rows_quarantined")] = [tr.number(v) for v in rows["rows_quarantined"]]
+    else:
+        table[tr("rows_own_projects")] = [tr.number(v) for v in rows["rows_loaded"]]
+    table[tr("latest_data")] = [tr.date(v) for v in rows["latest_at"]]
+    table[tr("freshness")] = [tr(f) for f in rows["freshness"]]
     st.dataframe(table, hide_index=True, width="stretch")
+    if not coverage.city_counts:
+        st.caption(tr("deliveries_own_only"))
 
 
-def quarantine(viewer: Viewer) -> None:
-    """The rows of measurement feeds set aside (the first thousand), or a sentence when there are none."""
+def quarantine(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) -> None:
+    """The rows of measurement feeds set aside (the first thousand), or a sentence when there are none or
+    when this viewer may not read them."""
     tr = translator(viewer.language)
+    if not coverage.quarantine_rows:
+        if coverage.city_counts:
+            st.info(tr("quarantine_rows_cdo_only", count=tr.number(rows["rows_quarantined"].sum())))
+        else:
+            st.info(tr("quarantine_not_yours"))
+        return
     total = status.quarantine_count(viewer)
     if total == 0:
         st.info(tr("quarantine_empty"))
         return
     st.write(tr("quarantine_intro"))
-    rows = status.quarantine(viewer, QUARANTINE_ROWS_SHOWN)
+    shown = status.quarantine(viewer, QUARANTINE_ROWS_SHOWN)
     table = {
-        tr("delivery"): rows["delivery_label"],
-        tr("file"): rows["source_file"],
-        tr("row"): rows["source_row"],
-        tr("column"): rows["column_label"],
-        tr("value"): rows["value"],
-        tr("reason"): rows["message"],
+        tr("delivery"): shown["delivery_label"],
+        tr("file"): shown["source_file"],
+        tr("row"): shown["source_row"],
+        tr("column"): shown["column_label"],
+        tr("value"): shown["value"],
+        tr("reason"): shown["message"],
     }
     st.dataframe(table, hide_index=True, width="stretch")
-    if total > len(rows):
-        st.caption(tr("shown_rows", shown=tr.number(len(rows)), total=tr.number(total)))
+    if total > len(shown):
+        st.caption(tr("shown_rows", shown=tr.number(len(shown)), total=tr.number(total)))
 
 
-def load_log(viewer: Viewer, runs: pd.DataFrame) -> None:
-    """Every load run, newest first; below, the findings of the latest rejected ones."""
+def load_log(viewer: Viewer, runs: pd.DataFrame, coverage: status.Coverage) -> None:
+    """Every load run, newest first; below, the findings of the latest rejected ones (the Stabsstelle only)."""
     tr = translator(viewer.language)
     table = {
         tr("finished_at"): [tr.datetime(v) for v in runs["finished_at"]],
         tr("status"): [tr(f"run_{s}") for s in runs["status"]],
-        tr("files"): runs["files"],
-        tr("rows_loaded"): [tr.number(v) for v in runs["rows_loaded"]],
-        tr("rows_quarantined"): [tr.number(v) for v in runs["rows_quarantined"]],
-        tr("findings"): runs["findings_count"],
-        tr("seconds"): [tr.number(v, 1) for v in runs["seconds"]],
     }
+    if coverage.city_counts:
+        table[tr("files")] = runs["files"]
+        table[tr("rows_loaded")] = [tr.number(v) for v in runs["rows_loaded"]]
+        table[tr("rows_quarantined")] = [tr.number(v) for v in runs["rows_quarantined"]]
+        table[tr("findings")] = runs["findings_count"]
+    table[tr("seconds")] = [tr.number(v, 1) for v in runs["seconds"]]
     st.dataframe(table, hide_index=True, width="stretch")
+    if not coverage.findings:
+        st.caption(tr("findings_cdo_only" if coverage.city_counts else "load_log_city_counts_left_out"))
+        return
     for _, run in runs[runs["findings_count"] > 0].head(REJECTED_RUNS_SHOWN).iterrows():
         label = f"{tr('rejected_findings')}: {tr.datetime(run['finished_at'])} ({tr('run_' + run['status'])})"
         with st.expander(label):

@@ -63,8 +63,9 @@ def _format(kind: str, value, lang: str) -> str:
 def list_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table the page shows: typed values, status as symbol plus word, headers in the language."""
     tr = translator(lang)
-    table = pd.DataFrame({tr(key): rows[column] for column, key, _ in LIST_COLUMNS})
-    for column, key, kind in LIST_COLUMNS:
+    shown = [(column, key, kind) for column, key, kind in LIST_COLUMNS if column in rows]  # the public list: fewer
+    table = pd.DataFrame({tr(key): rows[column] for column, key, _ in shown})
+    for column, key, kind in shown:
         if kind == "status":
             table[tr(key)] = [status_label(s, lang) for s in rows[column]]
     return table.reset_index(drop=True)
@@ -72,7 +73,7 @@ def list_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def _kinds(lang: str) -> dict[str, str]:
     tr = translator(lang)
-    return {tr(key): kind for _, key, kind in LIST_COLUMNS}
+    return {tr(key): kind for _, key, kind in LIST_COLUMNS}  # by header: a table may hold some of them
 
 
 def list_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:

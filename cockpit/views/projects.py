@@ -35,23 +35,29 @@ def project_list(viewer: Viewer, rows: pd.DataFrame) -> None:
     note, and the table as CSV and Excel."""
     tr = translator(viewer.language)
     table = tables.list_table(rows, tr.lang)
-    st.caption(f"{tr('projects_count', count=tr.number(len(table)))} · {tr('projects_click_hint')}")
-    event = st.dataframe(
-        tables.list_styler(table, tr.lang),
-        hide_index=True,
-        width="stretch",
-        on_select="rerun",
-        selection_mode="single-row",
-        key="projects_table",
-        height=common.table_height(len(table), 738),
-    )
-    stichtag_caption(viewer)
-    st.caption(tr("projects_status_note"))
+    count = tr("projects_count", count=tr.number(len(table)))
+    if not viewer.sees_internal:  # the public list: no status, no Steckbrief to open
+        st.caption(f"{count} · {tr('projects_public_note')}")
+        height = common.table_height(len(table), 738)
+        st.dataframe(tables.list_styler(table, tr.lang), hide_index=True, width="stretch", height=height)
+    else:
+        st.caption(f"{count} · {tr('projects_click_hint')}")
+        event = st.dataframe(
+            tables.list_styler(table, tr.lang),
+            hide_index=True,
+            width="stretch",
+            on_select="rerun",
+            selection_mode="single-row",
+            key="projects_table",
+            height=common.table_height(len(table), 738),
+        )
+        stichtag_caption(viewer)
+        st.caption(tr("projects_status_note"))
     with st.container(horizontal=True):
         downloads.download_button(tr("download_csv"), tables.list_csv(table, tr.lang), "projektliste.csv", icon="⬇️")
         xlsx = tables.list_xlsx(table, tr.lang)
         downloads.download_button(tr("projects_download_xlsx"), xlsx, "projektliste.xlsx", icon="⬇️")
-    if event.selection.rows:
+    if viewer.sees_internal and event.selection.rows:
         chosen = rows.iloc[event.selection.rows[0]]["project_id"]
         st.switch_page("pages/project_profile.py", query_params={"projekt": chosen})
 

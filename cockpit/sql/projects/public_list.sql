@@ -1,0 +1,13 @@
+-- The Forum's and the public's project list: only the public fields (title, field, phase, lead unit) of
+-- the projects in the filters matching the search text. The gate exposes nothing more to that role.
+with projects as (
+    select * from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+),
+final as (
+    select project_id, title, lead_unit, dezernat, field_primary, phase
+    from projects
+    where $search is null
+       or contains(lower(concat_ws(' ', project_id, title, lead_unit_id, lead_unit)), lower($search))
+    order by field_sort_order, project_id
+)
+select * from final

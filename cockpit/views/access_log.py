@@ -1,0 +1,36 @@
+"""The access log on Datenstand: who signed in, prepared meetings and downloaded what, latest first."""
+
+import pandas as pd
+import streamlit as st
+
+from cockpit.i18n import translator
+from cockpit.viewer import Viewer
+from cockpit.views import common
+
+
+def _scope(value, tr) -> str:
+    if value == "*":
+        return tr("filter_all")
+    return ", ".join(value) if isinstance(value, list) else "–"
+
+
+def _details(value: dict) -> str:
+    return ", ".join(f"{key}: {text}" for key, text in (value or {}).items())
+
+
+def table(viewer: Viewer, rows: pd.DataFrame) -> None:
+    tr = translator(viewer.language)
+    if rows.empty:
+        st.info(tr("audit_empty"))
+        return
+    shown = pd.DataFrame(
+        {
+            tr("audit_at"): [tr.datetime(at) for at in rows["at"]],
+            tr("audit_event"): [tr(f"audit_event_{event}") for event in rows["event"]],
+            tr("audit_user"): rows["user"].fillna("–"),
+            tr("audit_role"): rows["role"].fillna("–"),
+            tr("audit_scope"): [_scope(value, tr) for value in rows["scope"]],
+            tr("audit_details"): [_details(value) for value in rows["details"]],
+        }
+    )
+    st.dataframe(shown, hide_index=True, width="stretch", height=common.table_height(len(shown), 420))
