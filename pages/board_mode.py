@@ -2,6 +2,8 @@
 
 ?sitzung=<slug>&folie=N shows one slide full-screen, without Streamlit's chrome; the arrow and page
 keys of a presentation clicker move between slides. Without ?sitzung the page lists and prepares.
+Meetings belong to a scope (cockpit.board.scopes): each viewer lists and opens only the meetings of
+their scope; the Stabsstelle and departments prepare them, the Board presents, the Forum has none.
 """
 
 import streamlit as st
@@ -13,6 +15,11 @@ from cockpit.ui.sections import page_header, section
 
 viewer = current_viewer()
 
+if not viewer.sees_internal:
+    page_header(t("board_mode_title"), t("board_mode_intro"))
+    st.info(t("board_not_for_role"))
+    st.stop()
+
 slug = st.query_params.get("sitzung")
 if slug:
     views.board.present(viewer, slug)
@@ -21,10 +28,11 @@ if slug:
 page_header(t("board_mode_title"), t("board_mode_intro"))
 list_area = st.container()  # above the form, filled after it: a meeting just prepared is listed at once
 
-with section(t("board_prepare")):
-    views.board.prepare_form(viewer)
+if viewer.may_prepare_meetings:
+    with section(t("board_prepare")):
+        views.board.prepare_form(viewer)
 
-prepared = list_meetings(viewer.scope)
+prepared = list_meetings(viewer)
 with list_area, section(t("board_meetings")):
     views.board.meeting_list(prepared, viewer)
 

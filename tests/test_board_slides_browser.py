@@ -22,6 +22,7 @@ from tests.browser_support import (
     error_boxes,
     launch_chromium,
     running_app,
+    signed_in_context,
     wait_for_layout,
     wait_for_run,
 )
@@ -124,12 +125,7 @@ def meeting_app(tmp_path_factory):
         patch.setenv("COCKPIT_DATA_DIR", str(folder / "data"))
         with running_app(warehouse) as app, sync_playwright() as playwright:
             browser = launch_chromium(playwright)
-            context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
-            context.set_default_timeout(TIMEOUT_MS)
-            page = context.new_page()
-            page.goto(app.url)  # the first session after a start does not know the url paths yet
-            wait_for_run(page, TIMEOUT_MS)
-            page.close()
+            context = signed_in_context(browser, app.url, "cdo", TIMEOUT_MS)
             yield app, context, meeting
             browser.close()
 

@@ -1,5 +1,6 @@
 """Frozen meeting snapshots: the slides of a prepared meeting stay the same after new loads,
-a department's meeting holds nothing of other departments, and each viewer lists only their packs."""
+a department's meeting holds nothing of other departments, and each viewer lists only their packs.
+(Who may prepare, replace and find which meeting: tests/test_meeting_scopes.py.)"""
 
 import ast
 import datetime as dt
@@ -18,7 +19,7 @@ from cockpit.board.snapshots import (
     open_meeting,
     prepare_meeting,
 )
-from cockpit.viewer import EVERYTHING, Filters, Scope, Viewer
+from cockpit.viewer import DEPARTMENT, Filters, Scope, Viewer
 from common import settings
 from common.settings import PROJECT_ROOT
 from etl.load import load
@@ -26,6 +27,7 @@ from tests.conftest import FIXTURE_DATE
 from tests.fixture_deliveries import BUDGET, STATUS_REPORTS, write_fixture
 
 MEETING_DATE = dt.date(2026, 12, 9)
+STABSSTELLE = Viewer()  # role CDO, everything: the command line's viewer
 AS_OF = dt.date(2026, 10, 31)
 OTHER_UNITS_TEXT = (
     "P-001",
@@ -76,13 +78,17 @@ def reload_with_changes(tmp_path, warehouse):
     load(write_fixture(tmp_path / "later", status_reports=reports, budget=budget), warehouse, FIXTURE_DATE)
 
 
+def department(*units: str) -> Viewer:
+    return Viewer(role=DEPARTMENT, scope=Scope(units=units))
+
+
 def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path, live, meetings_dir):
     prepared = prepare_meeting(
-        "Smart-City-Board 4/2026", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir
+        "Smart-City-Board 4/2026", MEETING_DATE, AS_OF, STABSSTELLE, warehouse=live, snapshots_dir=meetings_dir
     )
     reload_with_changes(tmp_path, live)
 
-    meeting = open_meeting(prepared.slug, snapshots_dir=meetings_dir)
+    meeting = open_meeting(prepared.slug, STABSSTELLE, snapshots_dir=meetings_dir)
     slides = build_slides(meeting)
     assert [s.key for s in slides] == list(SLIDE_KEYS)
     assert all(s.subtitle == "Sitzung am 09.12.2026 · Datenstand 31.10.2026" for s in slides)
@@ -109,7 +115,7 @@ def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path,
 
 def test_a_department_meeting_shows_nothing_of_other_departments(live, meetings_dir):
     meeting = prepare_meeting(
-        "FB 61 Jour fixe", MEETING_DATE, AS_OF, Scope(units=("61",)), warehouse=live, snapshots_dir=meetings_dir
+        "FB 61 Jour fixe", MEETING_DATE, AS_OF, department("61"), warehouse=live, snapshots_dir=meetings_dir
     )
     slides = build_slides(meeting)
     texts = [text for slide in slides for text in slide_texts(slide)]
@@ -123,33 +129,32 @@ def test_a_department_meeting_shows_nothing_of_other_departments(live, meetings_
 
 
 def test_each_viewer_lists_only_packs_of_their_scope(live, meetings_dir):
-    def prepare(name, units):
-        return prepare_meeting(
-            name, MEETING_DATE, AS_OF, Scope(units=units), warehouse=live, snapshots_dir=meetings_dir
-        )
+    def prepare(name, viewer):
+        return prepare_meeting(name, MEETING_DATE, AS_OF, viewer, warehouse=live, snapshots_dir=meetings_dir)
 
-    whole, fb61, fb61_65 = prepare("Board", None), prepare("FB 61", ("61",)), prepare("Forum 61 65", ("61", "65"))
+    whole = prepare("Board", STABSSTELLE)
+    fb61, fb61_65 = prepare("FB 61", department("61")), prepare("Forum 61 65", department("61", "65"))
 
-    def listed(units):
-        return {m.slug for m in list_meetings(Scope(units=units), snapshots_dir=meetings_dir)}
+    def listed(viewer):
+        return {m.slug for m in list_meetings(viewer, snapshots_dir=meetings_dir)}
 
-    assert listed(None) == {whole.slug, fb61.slug, fb61_65.slug}
-    assert listed(("61",)) == {fb61.slug}
-    assert listed(("61", "65")) == {fb61.slug, fb61_65.slug}
-    assert listed(("65",)) == set()
+    assert listed(STABSSTELLE) == {whole.slug, fb61.slug, fb61_65.slug}
+    assert listed(department("61")) == {fb61.slug}
+    assert listed(department("61", "65")) == {fb61.slug, fb61_65.slug}
+    assert listed(department("65")) == set()
     with pytest.raises(MeetingNotFoundError):
-        open_meeting(whole.slug, snapshots_dir=meetings_dir, scope=Scope(units=("61",)))
+        open_meeting(whole.slug, department("61"), snapshots_dir=meetings_dir)
     with pytest.raises(MeetingNotFoundError):
-        open_meeting("../warehouse", snapshots_dir=meetings_dir)
+        open_meeting("../warehouse", STABSSTELLE, snapshots_dir=meetings_dir)
 
 
 def test_preparing_the_same_meeting_again_needs_replace(tmp_path, live, meetings_dir):
-    first = prepare_meeting("Board", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir)
+    first = prepare_meeting("Board", MEETING_DATE, AS_OF, STABSSTELLE, warehouse=live, snapshots_dir=meetings_dir)
     with pytest.raises(MeetingExistsError):
-        prepare_meeting("Board", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir)
+        prepare_meeting("Board", MEETING_DATE, AS_OF, STABSSTELLE, warehouse=live, snapshots_dir=meetings_dir)
     reload_with_changes(tmp_path, live)
     again = prepare_meeting(
-        "Board", MEETING_DATE, AS_OF, EVERYTHING, warehouse=live, snapshots_dir=meetings_dir, replace=True
+        "Board", MEETING_DATE, AS_OF, STABSSTELLE, warehouse=live, snapshots_dir=meetings_dir, replace=True
     )
     assert again.slug == first.slug == "2026-12-09-board"
     assert sorted(p.name for p in meetings_dir.iterdir()) == ["2026-12-09-board.duckdb"]
@@ -187,6 +192,28 @@ def test_the_command_line_prepares_the_next_board_and_lists_it_without_streamlit
         "2026-12-09-smart-city-board-4-2026\tSmart-City-Board 4/2026\tSitzung 09.12.2026\t"
         "Datenstand 31.10.2026\tgesamtes Portfolio"
     ]
+
+
+def test_the_command_line_prepares_a_department_meeting_beside_the_whole_portfolio_one(warehouse, meetings_dir):
+    helped = run_cli("prepare", "--help")
+    assert "--units" in helped.stdout and "gesamtes Portfolio" in helped.stdout
+    whole = run_cli("--meetings-dir", str(meetings_dir), "prepare", "--db", str(warehouse))
+    fb61 = run_cli("--meetings-dir", str(meetings_dir), "prepare", "--db", str(warehouse), "--units", "61")
+    assert (whole.returncode, fb61.returncode, fb61.stderr) == (0, 0, "")
+    assert "Sitzung 09.12.2026, Datenstand 31.10.2026, Federführung 61)" in fb61.stdout
+    assert sorted(p.name for p in meetings_dir.iterdir()) == [
+        "2026-12-09-smart-city-board-4-2026.duckdb",
+        "2026-12-09-smart-city-board-4-2026_fb-61.duckdb",
+    ]
+
+    again = run_cli("--meetings-dir", str(meetings_dir), "prepare", "--db", str(warehouse), "--units", "61")
+    assert again.returncode == 1
+    assert again.stderr.strip() == (
+        "Die Sitzung „Smart-City-Board 4/2026“ am 09.12.2026 (Federführung 61) ist schon vorbereitet; "
+        "zum Ersetzen --replace angeben."
+    )
+    listed = run_cli("--meetings-dir", str(meetings_dir), "list", "--units", "61")
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["2026-12-09-smart-city-board-4-2026_fb-61"]
 
 
 def test_the_board_package_imports_no_streamlit_and_has_no_import_cycle():

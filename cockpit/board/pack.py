@@ -29,6 +29,7 @@ from cockpit.board.pack_pptx import build_pptx
 from cockpit.board.slides import build_slides
 from cockpit.board.snapshots import MeetingNotFoundError, open_meeting
 from cockpit.i18n import translator
+from cockpit.viewer import Viewer
 from common import formats, settings
 
 PX_PER_MM = 96 / 25.4  # CSS pixels per millimetre: charts are laid out at print size
@@ -203,7 +204,8 @@ def run_pack_command(args: argparse.Namespace) -> int:
     """The `pack` command: 0 when both files were written, 2 for an unknown meeting or no chromium."""
     tr = translator(args.lang)
     try:
-        meeting = open_meeting(args.meeting, getattr(args, "meetings_dir", None))
+        # the command line acts as the Stabsstelle: every prepared meeting
+        meeting = open_meeting(args.meeting, Viewer(), getattr(args, "meetings_dir", None))
     except MeetingNotFoundError:
         print(tr("pack_unknown_meeting", slug=args.meeting), file=sys.stderr)
         return 2

@@ -7,16 +7,18 @@ already (German by default); tables have at most 8 rows, charts have few bars an
 """
 
 import datetime as dt
+from dataclasses import replace
 
 import pandas as pd
 
 from cockpit.board.model import Meeting, Slide, StatusItem
 from cockpit.board.project_slides import changes_slide, decisions_slide, milestones_slide, risks_slide
+from cockpit.board.scopes import narrowed
 from cockpit.board.slide_format import bar_chart, shorten, small_table
 from cockpit.data_access import budget, emergency_care, overview, parking, reading_from, wlan
 from cockpit.i18n import translator
 from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, status_label
-from cockpit.viewer import Filters, Scope, Viewer
+from cockpit.viewer import Filters, Viewer
 
 SLIDE_KEYS = ("title", "portfolio", "changes", "decisions", "risks", "budget", "kpis", "milestones")
 MAX_DEADLINES = 3
@@ -24,9 +26,16 @@ PHASES_SHOWN = ["Idee", "Planung", "Umsetzung", "Betrieb"]
 STATUS_ORDER = ("rot", "gelb", "grün", None)
 
 
-def meeting_viewer(meeting: Meeting, lang: str) -> Viewer:
-    """The viewer a meeting's slides are built for: its scope, its data date as the Stichtag."""
-    return Viewer(scope=Scope(units=meeting.scope_units), filters=Filters(as_of=meeting.data_as_of), language=lang)
+def meeting_viewer(meeting: Meeting, lang: str, reader: Viewer | None = None) -> Viewer:
+    """The viewer a meeting's slides are built for: the reader (their role; the Stabsstelle when None, as on
+    the command line) with the meeting's scope within the reader's, its data date as the Stichtag."""
+    reader = reader or Viewer()
+    return replace(
+        reader,
+        scope=narrowed(meeting.scope_units, reader),
+        filters=Filters(as_of=meeting.data_as_of),
+        language=lang,
+    )
 
 
 def _title_slide(meeting: Meeting, lang: str) -> Slide:
@@ -188,9 +197,9 @@ def subtitle(meeting: Meeting, lang: str = "de") -> str:
     return tr("board_subtitle", meeting=tr.date(meeting.meeting_date), data=tr.date(meeting.data_as_of))
 
 
-def build_slides(meeting: Meeting, lang: str = "de") -> list[Slide]:
+def build_slides(meeting: Meeting, lang: str = "de", reader: Viewer | None = None) -> list[Slide]:
     """The meeting's slides in order (SLIDE_KEYS), every one subtitled with the meeting and data dates."""
-    viewer = meeting_viewer(meeting, lang)
+    viewer = meeting_viewer(meeting, lang, reader)
     with reading_from(meeting.snapshot_path):
         slides = [
             _title_slide(meeting, lang),
@@ -207,10 +216,13 @@ def build_slides(meeting: Meeting, lang: str = "de") -> list[Slide]:
     return slides
 
 
-def compare_with_live(meeting: Meeting, live_as_of: dt.date, lang: str = "de") -> pd.DataFrame:
-    """The portfolio slide's figures frozen in the meeting beside the live warehouse's (same scope)."""
+def compare_with_live(
+    meeting: Meeting, live_as_of: dt.date, lang: str = "de", reader: Viewer | None = None
+) -> pd.DataFrame:
+    """The portfolio slide's figures frozen in the meeting beside the live warehouse's (same scope, read
+    as the reader: never more than the reader may see today)."""
     tr = translator(lang)
-    viewer = meeting_viewer(meeting, lang)
+    viewer = meeting_viewer(meeting, lang, reader)
     with reading_from(meeting.snapshot_path):
         frozen = portfolio_figures(viewer)
     live = portfolio_figures(viewer.as_of(live_as_of))

@@ -1,10 +1,14 @@
-"""Frozen meeting snapshots: the marts copied into one DuckDB file per prepared meeting.
+"""Frozen meeting snapshots: what the preparing viewer may read, copied into one DuckDB file per meeting.
 
-Preparing a meeting copies every table of schema `marts` from
-the warehouse into `<snapshots_dir>/<slug>.duckdb`, with a table `meeting.info` naming the meeting.
+Preparing a meeting opens the data gate (cockpit.data_access.gate) for the preparing viewer (role,
+scope, the meeting's data date as Stichtag) and copies every mart table visible through it into
+`<snapshots_dir>/<slug>.duckdb`, with a table `meeting.info` naming the meeting. There is no scope rule
+here: a department's snapshot holds exactly what the gate shows that department, nothing of other units.
 The file is built under a temporary name and swapped in with os.replace, so a half-written snapshot
-is never listed. A department's snapshot keeps only the rows of its own projects in every mart that
-has a project_id, so the file itself holds nothing of other departments.
+is never listed.
+
+Meetings belong to a scope (cockpit.board.scopes): the scope is part of the slug, the preparer's own
+scope is the only one they prepare or replace, and a meeting outside a viewer's scope is "not found".
 
 Pages and slides read a snapshot through cockpit.data_access.reading_from(meeting.snapshot_path):
 the same queries then run unchanged against the frozen marts.
@@ -20,9 +24,14 @@ from pathlib import Path
 import duckdb
 
 from cockpit.board.model import Meeting
-from cockpit.viewer import Scope
+from cockpit.board.scopes import may_see, preparing_scope, scope_tag
+from cockpit.data_access import gate
+from cockpit.viewer import Scope, Viewer
 from common import clock, settings
 from common.sql import ident, literal
+
+SNAPSHOT_ALIAS = "meeting_snapshot_being_built"  # the new file, attached beside the gate's views
+SLUG_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9-]+(_fb-[a-z0-9-]+)?")
 
 
 def snapshots_dir_default() -> Path:
@@ -31,11 +40,11 @@ def snapshots_dir_default() -> Path:
 
 
 class MeetingExistsError(FileExistsError):
-    """A meeting of this name and date is already prepared (prepare again with replace=True)."""
+    """The viewer's own scope already has a meeting of this name and date (prepare again with replace=True)."""
 
 
 MEETING_NAME_MAX_CHARS = 120  # a name fits on a title slide and in a file name
-SLUG_WORDS_MAX_CHARS = 60  # the name part of a slug (and so of the snapshot's file name)
+SLUG_WORDS_MAX_CHARS = 60  # the name (and scope) part of a slug, and so of the snapshot's file name
 
 
 class MeetingNameError(ValueError):
@@ -43,7 +52,7 @@ class MeetingNameError(ValueError):
 
 
 class MeetingNotFoundError(FileNotFoundError):
-    """No prepared meeting with this slug (or not one the viewer may open)."""
+    """No prepared meeting with this slug (or not one the viewer may open: the same error, on purpose)."""
 
 
 def check_name(name: str) -> str:
@@ -58,91 +67,92 @@ def check_name(name: str) -> str:
     return name
 
 
-def slugify(meeting_date: dt.date, name: str) -> str:
-    """'2026-12-09-smart-city-board-4-2026': the date, then the name in lower-case ASCII words. A name without
-    Latin letters ('Совет 4/2026') becomes 'sitzung-4-2026-' plus a short hash of the name, and words longer
-    than SLUG_WORDS_MAX_CHARS are cut (at a word) and get that hash too: two such meetings never collide."""
+def slugify(meeting_date: dt.date, name: str, units: tuple[str, ...] | None = None) -> str:
+    """'2026-12-09-smart-city-board-4-2026': the date, then the name in lower-case ASCII words; a meeting of
+    units ends with its scope: '2026-12-09-smart-city-board-4-2026_fb-61' ('_' never occurs in the words).
+    A name without Latin letters ('Совет 4/2026') becomes 'sitzung-4-2026-' plus a short hash of the name, and
+    words longer than their room are cut (at a word) and get that hash too: two such meetings never collide."""
+    tag = scope_tag(units)
+    room_for_words = SLUG_WORDS_MAX_CHARS - (len(tag) + 1 if tag else 0)
     ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    if re.search(r"[a-z]", words) and len(words) <= SLUG_WORDS_MAX_CHARS:
-        return f"{meeting_date.isoformat()}-{words}"
-    digest = hashlib.sha256(name.strip().encode()).hexdigest()[:8]
-    room = SLUG_WORDS_MAX_CHARS - len(digest) - 1
-    if not re.search(r"[a-z]", words):
-        words, room = f"sitzung-{words}", room + len("sitzung-")
-    if len(words) > room:
-        words = words[: room + 1].rsplit("-", 1)[0] if "-" in words[:room] else words[:room]
-    return f"{meeting_date.isoformat()}-{words.strip('-')}-{digest}"
+    if not re.search(r"[a-z]", words) or len(words) > room_for_words:
+        digest = hashlib.sha256(name.strip().encode()).hexdigest()[:8]
+        room = room_for_words - len(digest) - 1
+        if not re.search(r"[a-z]", words):
+            words, room = f"sitzung-{words}", room + len("sitzung-")
+        if len(words) > room:
+            words = words[: room + 1].rsplit("-", 1)[0] if "-" in words[:room] else words[:room]
+        words = f"{words.strip('-')}-{digest}"
+    return f"{meeting_date.isoformat()}-{words}" + (f"_{tag}" if tag else "")
 
 
-def _project_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
-    rows = con.execute(
-        "select table_name from duckdb_columns() "
-        "where database_name = 'wh' and schema_name = 'marts' and column_name = 'project_id'"
-    ).fetchall()
-    return {name for (name,) in rows}
-
-
-def _copy_marts(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
-    """From the warehouse (attached as `wh`) into the new snapshot (attached as `snap`)."""
-    tables = [
-        name
-        for (name,) in con.execute(
-            "select table_name from duckdb_tables() "
-            "where database_name = 'wh' and schema_name = 'marts' order by table_name"
-        ).fetchall()
-    ]
-    with_projects = _project_tables(con)
-    con.execute("create schema snap.marts")
-    for table in tables:
-        source = f"wh.marts.{ident(table)}"
-        if scope.units is None or table not in with_projects:
-            con.execute(f"create table snap.marts.{ident(table)} as select * from {source}")
-        elif table == "projects":
-            con.execute(
-                f"create table snap.marts.projects as select * from {source} where list_contains(?, lead_unit_id)",
-                [list(scope.units)],
-            )
-        else:
-            con.execute(
-                f"create table snap.marts.{ident(table)} as select * from {source} "
-                "where project_id in (select project_id from wh.marts.projects "
-                "where list_contains(?, lead_unit_id))",
-                [list(scope.units)],
-            )
+def meeting_file(name: str, meeting_date: dt.date, scope: Scope, snapshots_dir: Path | None = None) -> Path:
+    """Where the meeting of this name, date and scope is (or would be) frozen."""
+    slug = slugify(meeting_date, name.strip(), scope.units)
+    return Path(snapshots_dir or snapshots_dir_default()) / f"{slug}.duckdb"
 
 
 def _write_info(con: duckdb.DuckDBPyConnection, meeting: Meeting) -> None:
-    con.execute("create schema snap.meeting")
-    con.execute("""create table snap.meeting.info (
+    con.execute(f"create schema {SNAPSHOT_ALIAS}.meeting")
+    con.execute(f"""create table {SNAPSHOT_ALIAS}.meeting.info (
         slug varchar, name varchar, meeting_date date, data_as_of date,
         scope_units varchar[], created_at timestamp)""")
     units = list(meeting.scope_units) if meeting.scope_units is not None else None
     con.execute(
-        "insert into snap.meeting.info values (?, ?, ?, ?, ?, ?)",
+        f"insert into {SNAPSHOT_ALIAS}.meeting.info values (?, ?, ?, ?, ?, ?)",
         [meeting.slug, meeting.name, meeting.meeting_date, meeting.data_as_of, units, meeting.created_at],
     )
+
+
+def _freeze(warehouse: Path, building: Path, viewer: Viewer, meeting: Meeting) -> None:
+    """Copy every mart the gate shows this viewer into the new file, then the meeting's info."""
+    con = gate.connect(warehouse, viewer)
+    try:
+        catalog = con.execute("select current_database()").fetchone()[0]
+        con.execute(f"attach {literal(building)} as {SNAPSHOT_ALIAS}")
+        con.execute(f"create schema {SNAPSHOT_ALIAS}.marts")
+        for table in gate.gated_tables(con):
+            con.execute(
+                f"create table {SNAPSHOT_ALIAS}.marts.{ident(table)} as "
+                f"select * from {ident(catalog)}.marts.{ident(table)}"
+            )
+        _write_info(con, meeting)
+        con.execute(f"detach {SNAPSHOT_ALIAS}")
+    finally:
+        con.close()
+
+
+def _as_viewer(preparer: Viewer | Scope) -> Viewer:
+    """A bare Scope is the Stabsstelle preparing for that scope, as the command line does."""
+    return preparer if isinstance(preparer, Viewer) else Viewer(scope=preparer)
 
 
 def prepare_meeting(
     name: str,
     meeting_date: dt.date,
     data_as_of: dt.date,
-    scope: Scope,
+    preparer: Viewer | Scope,
     warehouse: Path | None = None,
     snapshots_dir: Path | None = None,
     replace: bool = False,
 ) -> Meeting:
-    """Freeze the warehouse's marts for a meeting; raises MeetingExistsError unless replace=True, and
-    MeetingNameError for an empty or too long name."""
+    """Freeze what the preparer may read, as of data_as_of, as a meeting of the preparer's own scope.
+
+    Raises MeetingPermissionError (cockpit.board.scopes) for a viewer who may not prepare meetings (Board,
+    Forum), MeetingNameError for an empty or too long name, and MeetingExistsError when the preparer's scope
+    already has this meeting (unless replace=True). A meeting of another scope is another file: it is
+    neither found nor replaced."""
+    viewer = _as_viewer(preparer)
+    scope = preparing_scope(viewer)
     warehouse = Path(warehouse or settings.WAREHOUSE_PATH)
     snapshots_dir = Path(snapshots_dir or snapshots_dir_default())
     name = check_name(name)
     if not warehouse.exists():
         raise FileNotFoundError(warehouse)
-    slug = slugify(meeting_date, name)
-    target = snapshots_dir / f"{slug}.duckdb"
-    if target.exists() and not replace:
+    target = meeting_file(name, meeting_date, scope, snapshots_dir)
+    slug = target.stem
+    if target.exists() and (not replace or not _replaceable(target, scope)):
         raise MeetingExistsError(f"meeting {slug!r} is already prepared: {target}")
     snapshots_dir.mkdir(parents=True, exist_ok=True)
     meeting = Meeting(
@@ -157,23 +167,21 @@ def prepare_meeting(
     building = snapshots_dir / f".{slug}.building-{os.getpid()}.duckdb"
     building.unlink(missing_ok=True)
     try:
-        con = duckdb.connect()  # in memory: the warehouse attached read-only, the new file read-write
-        try:
-            con.execute(f"attach {literal(warehouse)} as wh (read_only)")
-            con.execute(f"attach {literal(building)} as snap")
-            _copy_marts(con, scope)
-            _write_info(con, meeting)
-            con.execute("use snap")
-            con.execute("use memory")
-            con.execute("detach snap")
-            con.execute("detach wh")
-        finally:
-            con.close()
+        _freeze(warehouse, building, viewer.as_of(data_as_of), meeting)
         os.replace(building, target)
     finally:
         building.unlink(missing_ok=True)
         building.with_name(building.name + ".wal").unlink(missing_ok=True)
     return meeting
+
+
+def _replaceable(path: Path, scope: Scope) -> bool:
+    """Only a snapshot of the very same scope is replaced (a file of an older cockpit, whose slugs had no
+    scope, may hold another scope's meeting at our slug); an unreadable leftover may be replaced."""
+    try:
+        return _read_info(path).scope_units == scope.units
+    except duckdb.Error:
+        return True
 
 
 def _read_info(path: Path) -> Meeting:
@@ -196,17 +204,10 @@ def _read_info(path: Path) -> Meeting:
     )
 
 
-def is_visible_to(meeting: Meeting, scope: Scope) -> bool:
-    """Everything sees every pack; a department only packs of its own units (or a part of them)."""
-    if scope.units is None:
-        return True
-    return meeting.scope_units is not None and set(meeting.scope_units) <= set(scope.units)
-
-
-def list_meetings(scope: Scope, snapshots_dir: Path | None = None) -> list[Meeting]:
-    """Prepared meetings the viewer may open, newest meeting first."""
+def list_meetings(viewer: Viewer, snapshots_dir: Path | None = None) -> list[Meeting]:
+    """Prepared meetings this viewer may open (cockpit.board.scopes.may_see), newest meeting first."""
     snapshots_dir = Path(snapshots_dir or snapshots_dir_default())
-    if not snapshots_dir.is_dir():
+    if not viewer.sees_internal or not snapshots_dir.is_dir():
         return []
     meetings = []
     for path in sorted(snapshots_dir.glob("[!.]*.duckdb")):
@@ -214,20 +215,22 @@ def list_meetings(scope: Scope, snapshots_dir: Path | None = None) -> list[Meeti
             meeting = _read_info(path)
         except duckdb.Error:
             continue  # not a snapshot (or being replaced right now)
-        if is_visible_to(meeting, scope):
+        if may_see(viewer, meeting.scope_units):
             meetings.append(meeting)
     return sorted(meetings, key=lambda m: (m.meeting_date, m.created_at), reverse=True)
 
 
-def open_meeting(slug: str, snapshots_dir: Path | None = None, scope: Scope | None = None) -> Meeting:
-    """The prepared meeting with this slug; with a scope, only if the viewer may see it."""
+def open_meeting(slug: str, viewer: Viewer, snapshots_dir: Path | None = None) -> Meeting:
+    """The prepared meeting with this slug, if this viewer may see it; else MeetingNotFoundError, the same
+    for a meeting outside the viewer's scope as for one that does not exist."""
     snapshots_dir = Path(snapshots_dir or snapshots_dir_default())
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9-]+", slug or ""):
-        raise MeetingNotFoundError(slug)
     path = snapshots_dir / f"{slug}.duckdb"
-    if not path.exists():
+    if not SLUG_PATTERN.fullmatch(slug or "") or not path.exists():
         raise MeetingNotFoundError(slug)
-    meeting = _read_info(path)
-    if scope is not None and not is_visible_to(meeting, scope):
+    try:
+        meeting = _read_info(path)
+    except duckdb.Error:
+        raise MeetingNotFoundError(slug) from None
+    if not may_see(viewer, meeting.scope_units):
         raise MeetingNotFoundError(slug)
     return meeting

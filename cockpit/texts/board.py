@@ -142,8 +142,20 @@ TEXTS |= {
         "Meeting “{name}” prepared (data as of {date}).",
     ),
     "board_exists": (
-        "Diese Sitzung ist schon vorbereitet. Zum Ersetzen bitte „Vorhandene Sitzung ersetzen“ ankreuzen.",
-        "This meeting is already prepared. Tick “replace” to prepare it again.",
+        "Die Sitzung „{name}“ am {date} ({scope}) ist schon vorbereitet. Zum Ersetzen bitte „Vorhandene "
+        "Sitzung gleichen Namens ersetzen“ ankreuzen.",
+        "The meeting “{name}” on {date} ({scope}) is already prepared. Tick “Replace an existing meeting of the "
+        "same name” to prepare it again.",
+    ),
+    "board_may_not_prepare": (
+        "Sitzungen bereiten die Stabsstelle (gesamtes Portfolio) und die Fachbereiche (eigene Projekte) vor. "
+        "Vorbereitete Sitzungen können Sie hier öffnen, präsentieren und herunterladen.",
+        "Meetings are prepared by the Stabsstelle (whole portfolio) and the departments (their own projects). "
+        "You can open, present and download prepared meetings here.",
+    ),
+    "board_not_for_role": (
+        "Der Sitzungsmodus ist für Ihre Rolle nicht freigegeben.",
+        "Board mode is not available for your role.",
     ),
     "board_name_missing": ("Bitte einen Namen angeben.", "Please give a name."),
     "board_name_too_long": (

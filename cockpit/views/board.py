@@ -6,16 +6,19 @@ The slides, snapshots and packs come from cockpit.board (plain Python); this mod
 
 import streamlit as st
 
+from cockpit import audit
 from cockpit.board import projector
 from cockpit.board.agenda import proposed_meeting
 from cockpit.board.model import Meeting
 from cockpit.board.pack import pdf_bytes, pptx_bytes
+from cockpit.board.scopes import MeetingPermissionError
 from cockpit.board.slides import build_slides, compare_with_live
 from cockpit.board.snapshots import (
     MEETING_NAME_MAX_CHARS,
     MeetingExistsError,
     MeetingNameError,
     MeetingNotFoundError,
+    meeting_file,
     open_meeting,
     prepare_meeting,
 )
@@ -51,13 +54,13 @@ def present(viewer: Viewer, slug: str) -> None:
     """One slide of the meeting full-screen, with the navigation a presenter (or a clicker) uses."""
     lang = viewer.language
     try:
-        meeting = open_meeting(slug, scope=viewer.scope)
+        meeting = open_meeting(slug, viewer)  # outside the viewer's scope: "not found", as for no such meeting
     except MeetingNotFoundError:
         st.title(t("board_mode_title"))
         st.error(t("board_not_found"))
         st.button(t("board_exit"), on_click=_leave)
         return
-    slides = build_slides(meeting, lang)
+    slides = build_slides(meeting, lang, viewer)
     number = _slide_number(len(slides))
     slide = slides[number - 1]
     st.html(projector.PRESENTING_CSS)
@@ -115,14 +118,19 @@ def scope_text(units: tuple[str, ...] | None) -> str:
 
 
 def prepare_form(viewer: Viewer) -> None:
-    """Name, meeting date and data date (proposed from the calendar and the viewer's day); freezes the data."""
+    """Name, meeting date and data date (proposed from the calendar and the viewer's day); freezes the data as
+    a meeting of the viewer's own scope. Only for roles that prepare meetings (cockpit.board enforces it too)."""
+    if not viewer.may_prepare_meetings:
+        st.info(t("board_may_not_prepare"))
+        return
     proposal = proposed_meeting(viewer)
     with st.form("board_prepare_form"):
         name = st.text_input(t("board_name"), value=proposal.name)
         left, middle, right = st.columns(3)
         meeting_date = left.date_input(t("board_meeting_date"), value=proposal.meeting_date, format="DD.MM.YYYY")
         data_as_of = middle.date_input(t("board_data_as_of"), value=proposal.data_as_of, format="DD.MM.YYYY")
-        right.text_input(t("board_scope"), disabled=True, value=scope_text(viewer.scope.units))
+        scope = scope_text(viewer.scope.units)
+        right.text_input(t("board_scope"), disabled=True, value=scope)
         replace = st.checkbox(t("board_replace"))
         submitted = st.form_submit_button(t("board_prepare_button"), type="primary")
     if not submitted:
@@ -130,14 +138,25 @@ def prepare_form(viewer: Viewer) -> None:
     if not name.strip():
         st.error(t("board_name_missing"))
         return
+    replacing = replace and meeting_file(name, meeting_date, viewer.scope).exists()
     try:
-        meeting = prepare_meeting(name, meeting_date, data_as_of, viewer.scope, replace=replace)
-    except MeetingExistsError:
-        st.error(t("board_exists"))
+        meeting = prepare_meeting(name, meeting_date, data_as_of, viewer, replace=replace)
+    except MeetingExistsError:  # the viewer's own scope's meeting: other scopes' meetings are other files
+        st.error(t("board_exists", name=markdown_text(name.strip()), date=tr().date(meeting_date), scope=scope))
+        return
+    except MeetingPermissionError:
+        st.error(t("board_may_not_prepare"))
         return
     except MeetingNameError:
         st.error(t("board_name_too_long", max=MEETING_NAME_MAX_CHARS))
         return
+    audit.record(
+        "meeting_replaced" if replacing else "meeting_prepared",
+        viewer,
+        meeting=meeting.slug,
+        name=meeting.name,
+        data_as_of=meeting.data_as_of.isoformat(),
+    )
     st.success(t("board_prepared", name=markdown_text(meeting.name), date=tr().date(meeting.data_as_of)))
 
 
@@ -172,7 +191,7 @@ def meeting_list(meetings: list[Meeting], viewer: Viewer) -> None:
             with column:
                 download_button(
                     t(label),
-                    lambda m=meeting, build=builder: build(build_slides(m, lang), m, lang),
+                    lambda m=meeting, build=builder: build(build_slides(m, lang, viewer), m, lang),
                     f"{meeting.slug}.{suffix}",
                     key=f"board_{suffix}_{meeting.slug}",
                 )
@@ -184,4 +203,4 @@ def comparison(meetings: list[Meeting], viewer: Viewer) -> None:
     slug = st.selectbox(
         t("board_compare_meeting"), list(by_slug), format_func=lambda s: by_slug[s].name, key="board_compare"
     )
-    st.table(compare_with_live(by_slug[slug], viewer.reference_date, viewer.language), hide_index=True)
+    st.table(compare_with_live(by_slug[slug], viewer.reference_date, viewer.language, viewer), hide_index=True)
