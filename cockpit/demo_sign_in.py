@@ -145,17 +145,23 @@ def _demo_provider_port(path: Path) -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m cockpit.demo_sign_in", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m cockpit.demo_sign_in",
+        description=__doc__.split("\n\n")[0],
+        epilog="Everything after -- is the dashboard command, run while the demo provider is up.",
+    )
     parser.add_argument("action", choices=["run"])
     parser.add_argument("--port", type=int, default=8501, help="the dashboard's port (for the redirect address)")
     parser.add_argument("--idp-port", type=int, default=DEMO_IDP_PORT)
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- the dashboard command")
-    args = parser.parse_args(argv)
-    command = [part for part in args.command if part != "--"] or None
-    if not SECRETS_PATH.exists():
-        write_secrets(SECRETS_PATH, secrets_toml(demo_auth(args.port, args.idp_port), demo_access()))
-        print(f"Demo sign-in written to {SECRETS_PATH} (mode 0600).")
-    demo_port = _demo_provider_port(SECRETS_PATH)
+    parser.add_argument("--secrets", type=Path, default=SECRETS_PATH, help="the secrets.toml to use or write")
+    argv = sys.argv[1:] if argv is None else argv
+    split = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:split])
+    command = argv[split + 1 :] or None  # the dashboard command after "--"
+    if not args.secrets.exists():
+        write_secrets(args.secrets, secrets_toml(demo_auth(args.port, args.idp_port), demo_access()))
+        print(f"Demo sign-in written to {args.secrets} (mode 0600).")
+    demo_port = _demo_provider_port(args.secrets)
     if demo_port is None:
         return subprocess.call(command) if command else 0
     with running_provider(demo_port) as issuer:

@@ -1,0 +1,48 @@
+"""`make run`'s sign-in step for real: `python -m cockpit.demo_sign_in run -- <command>` writes the demo secrets
+(0600, a fresh cookie secret), starts the demo provider on 127.0.0.1 while the command runs, and stops it after."""
+
+import socket
+import stat
+import subprocess
+import sys
+import tomllib
+
+from cockpit.access import check_sign_in, parse_access
+from common import settings
+from tests.browser_support import free_port
+
+# The command the provider runs beside: it fetches the provider's discovery document, as st.login does.
+FETCH_DISCOVERY = """
+import json, sys, urllib.request
+url = sys.argv[1]
+with urllib.request.urlopen(url, timeout=10) as response:
+    print(json.load(response)["issuer"])
+"""
+
+
+def test_demo_sign_in_writes_secrets_and_serves_the_provider_only_while_the_dashboard_runs(tmp_path):
+    secrets = tmp_path / "secrets.toml"
+    port, idp_port = free_port(), free_port()
+    discovery = f"http://127.0.0.1:{idp_port}/.well-known/openid-configuration"
+    command = [sys.executable, "-m", "cockpit.demo_sign_in", "run", "--port", str(port), "--idp-port", str(idp_port)]
+    command += ["--secrets", str(secrets), "--", sys.executable, "-c", FETCH_DISCOVERY, discovery]
+    result = subprocess.run(command, cwd=settings.PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"http://127.0.0.1:{idp_port}" in result.stdout  # the command reached the provider
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+    written = tomllib.loads(secrets.read_text(encoding="utf-8"))
+    check_sign_in(written["auth"])  # what the dashboard checks at every run
+    assert written["auth"]["redirect_uri"] == f"http://127.0.0.1:{port}/oauth2callback"
+    assert len(parse_access(written["access"]).groups) >= 5
+    with socket.socket() as probe:  # the provider has stopped with the command
+        assert probe.connect_ex(("127.0.0.1", idp_port)) != 0
+
+
+def test_an_existing_secrets_file_is_kept_with_its_cookie_secret(tmp_path):
+    secrets = tmp_path / "secrets.toml"
+    command = [sys.executable, "-m", "cockpit.demo_sign_in", "run", "--idp-port", str(free_port())]
+    command += ["--secrets", str(secrets), "--", sys.executable, "-c", "pass"]
+    subprocess.run(command, cwd=settings.PROJECT_ROOT, check=True, capture_output=True, timeout=120)
+    first = secrets.read_text(encoding="utf-8")
+    subprocess.run(command, cwd=settings.PROJECT_ROOT, check=True, capture_output=True, timeout=120)
+    assert secrets.read_text(encoding="utf-8") == first  # sign-ins survive a restart
