@@ -79,8 +79,11 @@ def _toml_value(value) -> str:
     return json.dumps(value, ensure_ascii=False)  # strings and lists of strings are valid TOML this way
 
 
+DEMO_MARKER = "# Sign-in of the demo (cockpit/demo_sign_in.py). Never commit this file."
+
+
 def secrets_toml(auth: dict, access: dict) -> str:
-    lines = ["# Sign-in of the demo (cockpit/demo_sign_in.py). Never commit this file.", "[auth]"]
+    lines = [DEMO_MARKER, "[auth]"]
     lines += [f"{key} = {_toml_value(value)}" for key, value in auth.items()]
     lines += ["", "[access]", f"groups_claim = {_toml_value(access['groups_claim'])}", "", "[access.groups]"]
     lines += [f"{_toml_value(name)} = {_toml_value(rule)}" for name, rule in access["groups"].items()]
@@ -93,6 +96,25 @@ def write_secrets(path: Path, text: str) -> None:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(text)
+
+
+def follow_port(path: Path, port: int) -> None:
+    """A demo secrets file written for another dashboard port gets this port's redirect address (the cookie
+    secret stays); a city's own file is never touched."""
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith(DEMO_MARKER):
+        return
+    with path.open("rb") as handle:
+        current = tomllib.load(handle)["auth"]["redirect_uri"]
+    wanted = f"http://127.0.0.1:{port}/oauth2callback"
+    if current != wanted:
+        fresh = path.with_name(path.name + ".new")
+        fresh.unlink(missing_ok=True)
+        write_secrets(
+            fresh, text.replace(f"redirect_uri = {json.dumps(current)}", f"redirect_uri = {json.dumps(wanted)}")
+        )
+        os.replace(fresh, path)
+        print(f"Demo sign-in now redirects to port {port} ({path}).")
 
 
 def provider_command(port: int) -> list[str]:
@@ -161,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.secrets.exists():
         write_secrets(args.secrets, secrets_toml(demo_auth(args.port, args.idp_port), demo_access()))
         print(f"Demo sign-in written to {args.secrets} (mode 0600).")
+    follow_port(args.secrets, args.port)
     demo_port = _demo_provider_port(args.secrets)
     if demo_port is None:
         return subprocess.call(command) if command else 0

@@ -46,3 +46,17 @@ def test_an_existing_secrets_file_is_kept_with_its_cookie_secret(tmp_path):
     first = secrets.read_text(encoding="utf-8")
     subprocess.run(command, cwd=settings.PROJECT_ROOT, check=True, capture_output=True, timeout=120)
     assert secrets.read_text(encoding="utf-8") == first  # sign-ins survive a restart
+
+
+def test_a_demo_secrets_file_follows_the_dashboard_port_and_keeps_its_cookie_secret(tmp_path):
+    secrets = tmp_path / "secrets.toml"
+    base = [sys.executable, "-m", "cockpit.demo_sign_in", "run", "--idp-port", str(free_port())]
+    cookie_secrets = set()
+    for port in (8501, 8601):
+        command = [*base, "--port", str(port), "--secrets", str(secrets), "--", sys.executable, "-c", "pass"]
+        subprocess.run(command, cwd=settings.PROJECT_ROOT, check=True, capture_output=True, timeout=120)
+        auth = tomllib.loads(secrets.read_text(encoding="utf-8"))["auth"]
+        assert auth["redirect_uri"] == f"http://127.0.0.1:{port}/oauth2callback"
+        cookie_secrets.add(auth["cookie_secret"])
+    assert len(cookie_secrets) == 1
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
