@@ -42,6 +42,17 @@ def record(event: str, viewer: Viewer | None, who: str | None = None, **details)
         os.close(descriptor)
 
 
+def has_sign_in(user: str, signed_in_at: object, look_back: int = 500) -> bool:
+    """Whether this sign-in (the user and their ID token's issue time) is already in the log: every browser
+    tab opens a new session with the same sign-in, which is recorded once."""
+    return any(
+        entry.get("event") == "sign_in"
+        and entry.get("user") == user
+        and entry.get("details", {}).get("signed_in_at") == signed_in_at
+        for entry in read(look_back)
+    )
+
+
 def read(limit: int = 500) -> list[dict]:
     """The latest events first; a torn line (a crash mid-write) is skipped, never fatal."""
     try:

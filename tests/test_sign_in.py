@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from cockpit import audit
 from cockpit.access import AccessConfigError, parse_access
-from cockpit.demo_sign_in import demo_access
+from cockpit.demo_sign_in import demo_access, demo_claims
 from tests.conftest import APP_TIMEOUT_S, DASHBOARD, TEST_SECRETS
 
 CDO_CLAIMS = {"is_logged_in": True, "email": "cdo@braunschweig.example", "groups": ["smart-city-stabsstelle"]}
@@ -125,6 +125,16 @@ def test_forum_sees_only_public_project_fields(read_page):
 def test_forum_cannot_open_internal_pages(run_page):
     with pytest.raises(Exception, match="budget"):  # the page is not registered for the role: no route to it
         run_page("pages/budget.py", user="forum")
+
+
+def test_a_sign_in_is_written_to_the_audit_log_once_with_role_and_scope(run_page, audit_log):
+    claims = {**demo_claims("fb66"), "iat": 1_796_000_000}  # the ID token's issue time names the sign-in
+    for _ in range(2):  # two browser tabs: two sessions, one sign-in
+        run_page(None, user=claims)
+    entries = [json.loads(line) for line in audit_log.read_text(encoding="utf-8").splitlines()]
+    signed_in = [e for e in entries if e["event"] == "sign_in" and e["user"] == "fb66@braunschweig.example"]
+    assert len(signed_in) == 1
+    assert (signed_in[0]["role"], signed_in[0]["scope"]) == ("department", ["66"])
 
 
 def test_sign_in_is_written_to_the_audit_log_with_role_and_scope(read_page, audit_log):

@@ -50,4 +50,13 @@ TEXTS = {
     "audit_event_meeting_prepared": ("Sitzung vorbereitet", "Meeting prepared"),
     "audit_event_meeting_replaced": ("Sitzung ersetzt", "Meeting replaced"),
     "audit_event_download": ("Download", "Download"),
+    "audit_role_cdo": ("CDO / Stabsstelle", "CDO / staff unit"),
+    "audit_role_board": ("Board", "Board"),
+    "audit_role_department": ("Fachbereich", "Department"),
+    "audit_role_forum": ("Forum", "Forum"),
+    "audit_detail_file": ("Datei", "File"),
+    "audit_detail_reason": ("Grund", "Reason"),
+    "audit_detail_meeting": ("Sitzung", "Meeting"),
+    "audit_detail_name": ("Name", "Name"),
+    "audit_detail_data_as_of": ("Datenstand", "Data as of"),
 }

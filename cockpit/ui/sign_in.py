@@ -54,8 +54,10 @@ def signed_in_viewer_fields() -> dict:
     if isinstance(viewer, Refusal):
         _refused(claims, viewer)
         st.stop()
-    if st.session_state.get(SIGNED_IN_KEY) != viewer.who:
-        audit.record("sign_in", viewer)
+    if st.session_state.get(SIGNED_IN_KEY) != viewer.who:  # once per session, and once per sign-in
+        issued = claims.get("iat")
+        if issued is None or not audit.has_sign_in(viewer.who, issued):
+            audit.record("sign_in", viewer, signed_in_at=issued)
         st.session_state[SIGNED_IN_KEY] = viewer.who
     return {"who": viewer.who, "role": viewer.role, "scope": viewer.scope}
 

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from cockpit.i18n import translator
+from cockpit.i18n import TEXTS, translator
 from cockpit.viewer import Viewer
 from cockpit.views import common
 
@@ -14,8 +14,12 @@ def _scope(value, tr) -> str:
     return ", ".join(value) if isinstance(value, list) else "–"
 
 
-def _details(value: dict) -> str:
-    return ", ".join(f"{key}: {text}" for key, text in (value or {}).items())
+def _details(value: dict, tr) -> str:
+    """What happened, in words: the file downloaded, the meeting prepared (the sign-in's token time is left out)."""
+    shown = {key: text for key, text in (value or {}).items() if key != "signed_in_at" and text is not None}
+    return ", ".join(
+        f"{tr('audit_detail_' + key) if 'audit_detail_' + key in TEXTS else key}: {text}" for key, text in shown.items()
+    )
 
 
 def table(viewer: Viewer, rows: pd.DataFrame) -> None:
@@ -28,9 +32,9 @@ def table(viewer: Viewer, rows: pd.DataFrame) -> None:
             tr("audit_at"): [tr.datetime(at) for at in rows["at"]],
             tr("audit_event"): [tr(f"audit_event_{event}") for event in rows["event"]],
             tr("audit_user"): rows["user"].fillna("–"),
-            tr("audit_role"): rows["role"].fillna("–"),
+            tr("audit_role"): [tr(f"audit_role_{role}") if isinstance(role, str) else "–" for role in rows["role"]],
             tr("audit_scope"): [_scope(value, tr) for value in rows["scope"]],
-            tr("audit_details"): [_details(value) for value in rows["details"]],
+            tr("audit_details"): [_details(value, tr) for value in rows["details"]],
         }
     )
     st.dataframe(shown, hide_index=True, width="stretch", height=common.table_height(len(shown), 420))
