@@ -19,6 +19,7 @@ from openpyxl.styles import Font
 
 from cockpit import audit
 from cockpit.ui.context import current_viewer, t
+from cockpit.views.memo import cached
 from common import formats
 
 MIME_TYPES = {
@@ -123,12 +124,13 @@ def download_button(
 
 
 def chart_downloads(data: pd.DataFrame, file_stem: str, key: str | None = None) -> None:
-    """CSV and .xlsx of a chart's data, side by side under the chart."""
+    """CSV and .xlsx of a chart's data, side by side under the chart. The files are built once per data and
+    viewer (cockpit.views.memo) and shared by the sessions that show the same chart; each click is logged."""
     with st.container(horizontal=True, gap="small"):
         for kind, builder in (("csv", csv_bytes), ("xlsx", xlsx_bytes)):
             download_button(
                 t(f"chart_download_{kind}"),
-                builder(data),
+                cached(builder, data),
                 f"{file_stem}.{kind}",
                 key=f"{key}_{kind}" if key else None,
                 help=t("chart_download_help"),

@@ -5,6 +5,7 @@ so a view function can be called from a page without threading `lang` through.
 """
 
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from cockpit.presentation import STATUS_COLOURS, status_label
 from cockpit.ui.context import language
@@ -93,15 +94,22 @@ def status_cell_style(label: str, lang: str | None = None) -> str:
     return f"background-color: {STATUS_COLOURS[status]}; color: {text_colour}"
 
 
+def styled(table: dict | pd.DataFrame) -> Styler:
+    """A Styler for st.dataframe that names only the cells it styles (cell_ids=False): Streamlit then copies
+    display values of styled cells only, not of every cell (about half the cost of sending a table). The other
+    cells show their values as text, so give such tables their shown text (formatted), not raw floats."""
+    return Styler(pd.DataFrame(table), cell_ids=False)
+
+
 def status_coloured(table: dict | pd.DataFrame, columns: list[str]):
     """A Styler whose status columns (symbol plus word) carry their status colour."""
     lang = language()
-    return pd.DataFrame(table).style.map(lambda label: status_cell_style(label, lang), subset=columns)
+    return styled(table).map(lambda label: status_cell_style(label, lang), subset=columns)
 
 
 def tinted(table: dict | pd.DataFrame, columns_and_statuses: dict[str, list]):
     """A Styler whose assessment columns carry a light status tint, one status per row."""
-    styler = pd.DataFrame(table).style
+    styler = styled(table)
     for column, row_statuses in columns_and_statuses.items():
         tints = [f"background-color: {STATUS_TINTS[s]}" for s in row_statuses]
         styler = styler.apply(lambda _, tints=tints: tints, subset=[column], axis=0)

@@ -15,7 +15,7 @@ from cockpit.presentation import markdown_text, status_label
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
 from cockpit.viewer import Viewer
-from cockpit.views import common
+from cockpit.views import common, memo
 from cockpit.views import overview_charts as charts
 from cockpit.views import overview_tables as tables
 
@@ -109,7 +109,7 @@ def status_by_dimension(viewer: Viewer) -> None:
     if heat.empty:
         st.info(tr("overview_heatmap_none"))
         return
-    show_chart(charts.status_heatmap(tr, heat), height=charts.heatmap_height(heat), key="overview_heatmap")
+    show_chart(memo.chart(charts.status_heatmap, tr, heat), height=charts.heatmap_height(heat), key="overview_heatmap")
     st.caption(tr("overview_heatmap_caption", shown=len(heat), total=int(heat["projects_with_report"].iloc[0])))
     stichtag_caption(viewer)
 
@@ -124,7 +124,7 @@ def strategy_coverage(viewer: Viewer) -> None:
         st.warning(tr("overview_fields_uncovered", fields=markdown_text(", ".join(uncovered))), icon="✖")
     else:
         st.success(tr("overview_fields_all_covered"))
-    show_chart(charts.field_coverage(tr, fields, names), height=380, key="overview_fields")
+    show_chart(memo.chart(charts.field_coverage, tr, fields, names), height=380, key="overview_fields")
     st.caption(tr("overview_fields_caption"))
     stichtag_caption(viewer)
     year = int(overview.current_year_budget(viewer)["budget_year"])

@@ -8,17 +8,22 @@ import streamlit as st
 
 from cockpit.i18n import Translator
 from cockpit.presentation import STATUS_COLOURS, status_label
-from cockpit.views import common
+from cockpit.views import common, memo
 
 KEPT_URL_PARAMS = ("dez", "fb", "hf", "phase", "stand", "lang")
 PROFILE_LINK_TEXT = r"projekt=(P-[0-9]+)"  # a link shows as the project's id
 UNCOVERED_STYLE = f"color: {STATUS_COLOURS['rot']}; font-weight: bold"
 
 
-def profile_link(project_id: str) -> str:
-    """A link to the project's Steckbrief that keeps the viewer's filters and language."""
-    kept = {k: v for k, v in st.query_params.to_dict().items() if k in KEPT_URL_PARAMS}
-    return "/projektsteckbrief?" + urlencode({"projekt": project_id, **kept})
+def kept_url_params() -> tuple[tuple[str, str], ...]:
+    """The viewer's filters and language from the URL, which links to a Steckbrief keep."""
+    return tuple(sorted((k, v) for k, v in st.query_params.to_dict().items() if k in KEPT_URL_PARAMS))
+
+
+def profile_link(project_id: str, kept: tuple[tuple[str, str], ...] | None = None) -> str:
+    """A link to the project's Steckbrief that keeps the viewer's filters and language (kept: kept_url_params)."""
+    kept = kept_url_params() if kept is None else kept
+    return "/projektsteckbrief?" + urlencode({"projekt": project_id, **dict(kept)})
 
 
 # ---- Handlungsbedarf -----------------------------------------------------------------------------
@@ -69,15 +74,20 @@ def reason_text(tr: Translator, row) -> str:
 
 
 def attention_table(tr: Translator, attention: pd.DataFrame):
-    table = {
+    """The ranked table, its words built once per data, language and URL filters (memo), coloured per run."""
+    table = memo.cached(attention_rows, tr, attention, kept_url_params())
+    return common.status_coloured(table, [tr("overview_col_status")])
+
+
+def attention_rows(tr: Translator, attention: pd.DataFrame, kept: tuple) -> dict:
+    return {
         tr("overview_col_points"): attention["project_score"],
-        tr("overview_col_project"): [profile_link(p) for p in attention["project_id"]],
+        tr("overview_col_project"): [profile_link(p, kept) for p in attention["project_id"]],
         tr("overview_col_title"): attention["title"],
         tr("overview_col_reason"): [reason_text(tr, row) for row in attention.itertuples()],
         tr("overview_col_status"): common.statuses(attention["status_overall"], tr.lang),
         tr("overview_col_lead_unit"): attention["lead_unit"],
     }
-    return common.status_coloured(table, [tr("overview_col_status")])
 
 
 def attention_columns(tr: Translator) -> dict:
@@ -109,7 +119,7 @@ def field_coverage_table(tr: Translator, fields: pd.DataFrame, names: pd.Series,
         }
     )
     uncovered = tr("overview_uncovered")
-    return table.style.map(
+    return common.styled(table).map(
         lambda word: UNCOVERED_STYLE if word == uncovered else "", subset=[tr("overview_col_coverage")]
     )
 

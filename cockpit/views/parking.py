@@ -12,7 +12,7 @@ from cockpit.presentation import STATUS_COLOURS, markdown_text, status_label
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.viewer import TimeWindow
-from cockpit.views import common
+from cockpit.views import common, memo
 from cockpit.views import parking_charts as charts
 
 # ---- headline ------------------------------------------------------------------------------------
@@ -83,10 +83,10 @@ def tickets_chart(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWind
         st.info(t("time_window_empty"))
         return
     show_chart(
-        charts.tickets_figure(tickets, targets, window),
+        memo.chart(charts.tickets_figure, tickets, targets, window),
         height=420,
         key="parking_tickets_chart",
-        data=charts.chart_rows(tickets, "tickets"),
+        data=memo.cached(charts.chart_rows, tickets, "tickets"),
         file_stem=f"handyparken_parkscheine_{window.period}_{window.grain}",
     )
 
@@ -94,10 +94,10 @@ def tickets_chart(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWind
 def phone_share_chart(share: pd.DataFrame, targets: pd.DataFrame, latest_emptying: dt.date | None) -> None:
     """The share of fees paid by phone per month against the target, as of the latest machine emptying."""
     show_chart(
-        charts.phone_share_figure(share, targets),
+        memo.chart(charts.phone_share_figure, share, targets),
         height=360,
         key="parking_share_chart",
-        data=charts.chart_rows(share, "phone_share"),
+        data=memo.cached(charts.chart_rows, share, "phone_share"),
         file_stem="handyparken_anteil_handy",
     )
     as_of_caption(latest_emptying, t("parking_coins_as_of"), t("parking_coins_as_of"))
@@ -105,20 +105,20 @@ def phone_share_chart(share: pd.DataFrame, targets: pd.DataFrame, latest_emptyin
 
 def channels_chart(channels: pd.DataFrame) -> None:
     show_chart(
-        charts.channels_figure(channels),
+        memo.chart(charts.channels_figure, channels),
         height=380,
         key="parking_channels_chart",
-        data=charts.chart_rows(channels, "channels"),
+        data=memo.cached(charts.chart_rows, channels, "channels"),
         file_stem="handyparken_kanaele",
     )
 
 
 def zones_chart(zones: pd.DataFrame) -> None:
     show_chart(
-        charts.zones_figure(zones),
+        memo.chart(charts.zones_figure, zones),
         height=380,
         key="parking_zones_chart",
-        data=charts.chart_rows(zones, "zones"),
+        data=memo.cached(charts.chart_rows, zones, "zones"),
         file_stem="handyparken_zonen",
     )
     st.caption(t("parking_zones_explained"))
@@ -131,10 +131,10 @@ def year_picker(years: list[int]) -> int:
 
 def weekday_hour_chart(cells: pd.DataFrame, year: int) -> None:
     show_chart(
-        charts.weekday_hour_figure(cells),
+        memo.chart(charts.weekday_hour_figure, cells),
         height=360,
         key="parking_heatmap_chart",
-        data=charts.chart_rows(cells, "weekday_hour"),
+        data=memo.cached(charts.chart_rows, cells, "weekday_hour"),
         file_stem=f"handyparken_wochentag_stunde_{year}",
     )
 
@@ -153,14 +153,14 @@ def durations(histogram: pd.DataFrame, by_zone: pd.DataFrame, year: int) -> None
     left, right = st.columns([2, 1])
     with left:
         show_chart(
-            charts.duration_figure(histogram),
+            memo.chart(charts.duration_figure, histogram),
             height=360,
             key="parking_duration_chart",
-            data=charts.chart_rows(histogram, "duration"),
+            data=memo.cached(charts.chart_rows, histogram, "duration"),
             file_stem=f"handyparken_parkdauer_{year}",
         )
     with right:
-        st.dataframe(durations_table(by_zone), hide_index=True, width="stretch")
+        st.dataframe(memo.cached(durations_table, by_zone), hide_index=True, width="stretch")
         st.caption(t("parking_duration_explained"))
 
 
@@ -203,7 +203,7 @@ def published_comparison(comparison: pd.DataFrame, as_of_date) -> None:
         st.info(t("empty_selection"))
         return
     st.dataframe(
-        comparison_table(comparison, as_of_date),
+        memo.cached(comparison_table, comparison, as_of_date),
         hide_index=True,
         width="content",
         column_config=year_column(),
@@ -229,14 +229,14 @@ def yearly_table(yearly: pd.DataFrame, as_of_date) -> dict:
 def fees_and_repeat_parkers(yearly: pd.DataFrame, as_of_date) -> None:
     """Fees per year as a chart, then every yearly figure as a table."""
     show_chart(
-        charts.fees_figure(yearly),
+        memo.chart(charts.fees_figure, yearly),
         height=380,
         key="parking_fees_chart",
-        data=charts.chart_rows(yearly, "fees"),
+        data=memo.cached(charts.chart_rows, yearly, "fees"),
         file_stem="handyparken_entgelte_je_jahr",
     )
     st.dataframe(
-        yearly_table(yearly, as_of_date),
+        memo.cached(yearly_table, yearly, as_of_date),
         hide_index=True,
         width="stretch",
         height=common.table_height(len(yearly)),

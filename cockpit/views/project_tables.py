@@ -153,7 +153,7 @@ def status_history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def status_styler(table: pd.DataFrame):
     status_columns = [c for c in table.columns if table[c].isin(STATUS_BY_LABEL).any()]
-    return table.style.map(common.status_cell_style, subset=status_columns)
+    return common.styled(table).map(common.status_cell_style, subset=status_columns)
 
 
 def reasons(history: pd.DataFrame) -> pd.DataFrame:
