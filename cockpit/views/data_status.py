@@ -17,7 +17,7 @@ def last_load(viewer: Viewer, last: pd.Series, rows: pd.DataFrame, coverage: sta
     """When the data was last loaded, and how many files and rows it brought (for a department: its rows)."""
     tr = translator(viewer.language)
     st.caption(f"{tr('data_as_of')}: {tr.datetime(last['finished_at'])}")
-    figures = [(tr("last_load"), tr.datetime(last["finished_at"]))]
+    figures = [(tr("last_load"), tr.date(last["finished_at"]))]  # the time is in the caption: fits at 1280 px
     if coverage.city_counts:
         figures += [
             (tr("files"), tr.number(last["files"])),
