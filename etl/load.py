@@ -10,6 +10,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,6 @@ import duckdb
 
 from common import clock
 from common.settings import load_log_path
-from common.sql import ident
 from common.sql import literal as _lit
 from etl import load_log
 from etl.contracts import load_contracts
@@ -31,10 +31,14 @@ from etl.raw import create_raw_tables, header_findings, load_seeds
 from etl.reader import PreparedFile, UnreadableFile, delivered_files, prepare_file
 from etl.reconcile import load_raw
 from etl.sql_files import build_layer, run_macros
-from etl.validate import validate
+from etl.staging import build_staging
+from etl.validate import valid_rows_views, validate
 
 SEEDS_DIR = Path(__file__).with_name("seeds")
 Progress = Callable[[Iterable, str], Iterable]
+# DuckDB's buffer pool, sized to the deliveries within these bounds: written blocks are evicted (they are on
+# disk) and large aggregations spill, so the load does not keep the whole warehouse in memory.
+MEMORY_MIB = (384, 1024)
 
 
 @dataclass
@@ -60,16 +64,25 @@ def _no_progress(items: Iterable, _label: str) -> Iterable:
     return items
 
 
+def _prepare(path: Path, work_dir: Path) -> PreparedFile | Finding:
+    try:
+        return prepare_file(path, work_dir)
+    except UnreadableFile as error:
+        return error.finding
+
+
 def _prepare_all(files: list[Path], work_dir: Path, progress: Progress):
+    """Every file surveyed and recognised, two at a time (checksums and copies run outside Python's lock)."""
     prepared, findings = [], folder_findings(files[0].parent) if files else []
-    for path in progress(files, "Dateien lesen"):
-        try:
-            item = prepare_file(path, work_dir)
-        except UnreadableFile as error:
-            findings.append(error.finding)
-            continue
-        findings += header_findings(item) + item.problems
-        prepared.append(item)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(_prepare, path, work_dir) for path in progress(files, "Dateien lesen")]
+        for future in futures:
+            item = future.result()
+            if isinstance(item, Finding):
+                findings.append(item)
+                continue
+            findings += header_findings(item) + item.problems
+            prepared.append(item)
     return prepared, findings
 
 
@@ -94,23 +107,11 @@ def _strict_findings(con) -> list[Finding]:
 
 def _quarantine(con) -> None:
     con.execute("create or replace table raw.quarantine as select * from raw.findings")
-    for contract in load_contracts().values():
-        con.execute(
-            f"create or replace view raw.{ident('valid_' + contract.name)} as "
-            f"select * from raw.{ident(contract.name)} anti join "
-            f"(select source_file, source_row from raw.quarantine where delivery = {_lit(contract.name)}) "
-            "using (source_file, source_row)"
-        )
+    valid_rows_views(con)
 
 
 def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
     """Rows loaded and quarantined per source file (a malformed row is quarantined, never read)."""
-    read = {}
-    for contract in load_contracts().values():
-        for file, rows in con.execute(
-            f"select source_file, count(*) from raw.{ident(contract.name)} group by 1"
-        ).fetchall():
-            read[(contract.name, file)] = rows
     quarantined = {
         (delivery, file): rows
         for delivery, file, rows in con.execute(
@@ -119,26 +120,31 @@ def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
     }
     files = []
     for item in prepared:
-        key = (item.contract.name, item.path.name)
-        set_aside = quarantined.get(key, 0)
+        set_aside = quarantined.get((item.contract.name, item.path.name), 0)
         files.append(
             {
                 "file": item.path.name,
                 "delivery": item.contract.name,
                 "sha256": item.sha256,
                 "encoding": item.encoding,
-                "rows_loaded": read.get(key, 0) - set_aside + len(item.malformed),
+                "rows_loaded": item.rows_inserted - set_aside + len(item.malformed),
                 "rows_quarantined": set_aside,
             }
         )
     return files
 
 
-def _connect_build(build_path: Path) -> duckdb.DuckDBPyConnection:
+def _memory_limit(files: list[Path]) -> str:
+    delivered = sum(p.stat().st_size for p in files) * 3 // 2 >> 20
+    return f"{min(max(delivered, MEMORY_MIB[0]), MEMORY_MIB[1])}MB"
+
+
+def _connect_build(build_path: Path, memory_limit: str = f"{MEMORY_MIB[1]}MB") -> duckdb.DuckDBPyConnection:
     """The build file under a fixed catalog name: a warehouse named e.g. ref.duckdb would otherwise give a
     catalog "ref" that clashes with the schema ref of the reference data."""
     con = duckdb.connect(":memory:")
     con.execute(f"set temp_directory = {_lit(str(build_path) + '.tmp')}")
+    con.execute(f"set memory_limit = {_lit(memory_limit)}")
     con.execute(f"attach {_lit(str(build_path))} as cockpit_build")
     con.execute("use cockpit_build")
     return con
@@ -166,13 +172,13 @@ def _build(
         prepared, findings = _prepare_all(files, work_dir, progress)
         if findings:
             raise LoadRejected(findings)
-        con = _connect_build(build_path)
+        con = _connect_build(build_path, _memory_limit(files))
         try:
             run_macros(con)
             load_seeds(con, SEEDS_DIR)
             create_raw_tables(con)
-            prepared = load_raw(con, prepared, work_dir, key, progress)
-            validate(con, delivery_date)
+            prepared = load_raw(con, prepared, work_dir, key, delivery_date, progress)
+            validate(con)
             _record_malformed(con, prepared)
             strict = _strict_findings(con)
             if strict:
@@ -192,7 +198,7 @@ def _build(
             result.seconds = time.monotonic() - result.started
             load_log.write_tables(con, earlier_runs + [load_log.entry(result, source_dir, delivery_date)])
             for layer in progress(["staging", "marts"], "Schichten bauen"):
-                build_layer(con, layer)
+                build_staging(con) if layer == "staging" else build_layer(con, layer)
             con.execute("checkpoint")
         finally:
             con.close()

@@ -1,15 +1,17 @@
-"""The raw layer: every delivered row as text, with its source file and Excel row number.
+"""The raw layer: every delivered row, typed, with its source file, Excel row number and problems.
 
 Number plates never reach a table: the select that reads the file replaces them by a keyed
 hash, so the plate exists only in the delivered file and in memory.
 """
 
+import datetime as dt
+
 import duckdb
 
-from common.sql import ident as _ident
 from etl.contracts import Contract, load_contracts
 from etl.findings import Finding
 from etl.reader import SOURCE_ROW, PreparedFile
+from etl.typed_pass import insert_sql, raw_ddl
 
 SEEDS = ("districts", "district_mapping", "fields_of_action", "board_meetings")
 
@@ -17,10 +19,7 @@ SEEDS = ("districts", "district_mapping", "fields_of_action", "board_meetings")
 def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create schema if not exists raw")
     for contract in load_contracts().values():
-        columns = ", ".join(f"{_ident(c.stored_name)} varchar" for c in contract.columns)
-        con.execute(
-            f"create or replace table raw.{_ident(contract.name)} (source_file varchar, source_row bigint, {columns})"
-        )
+        con.execute(raw_ddl(contract))
 
 
 def load_seeds(con: duckdb.DuckDBPyConnection, seeds_dir) -> None:
@@ -87,20 +86,10 @@ def header_findings(prepared: PreparedFile) -> list[Finding]:
     return findings
 
 
-def _select_list(contract: Contract, labels: list[str]) -> str:
-    positions = {label: i for i, label in enumerate(labels)}
-    parts = []
-    for column in contract.columns:
-        value = f"nullif(trim(nfc_normalize(c{positions[column.label]})), '')"
-        if column.personal == "pseudonymise":
-            normalised = f"upper(regexp_replace({value}, '[^A-Za-z0-9ÄÖÜäöü]', '', 'g'))"
-            value = f"case when {value} is not null then sha256($key || {normalised}) end"
-        parts.append(f"{value} as {_ident(column.stored_name)}")
-    return ", ".join(parts)
-
-
-def insert_file(con: duckdb.DuckDBPyConnection, prepared: PreparedFile, pseudonym_key: str) -> int:
-    """Append one prepared file to its raw table; returns the number of rows read."""
+def insert_file(
+    con: duckdb.DuckDBPyConnection, prepared: PreparedFile, pseudonym_key: str, delivery_date: dt.date
+) -> int:
+    """Read one prepared file into its raw table in one pass (typed, checked, plates hashed); returns rows read."""
     width = len(prepared.labels)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
     if prepared.has_row_numbers:
@@ -116,18 +105,16 @@ def insert_file(con: duckdb.DuckDBPyConnection, prepared: PreparedFile, pseudony
         f"columns={columns!r}, strict_mode=true, auto_detect=false)"
     )
     contract = prepared.contract
-    before = con.execute(f"select count(*) from raw.{_ident(contract.name)}").fetchone()[0]
-    con.execute(
-        f"insert into raw.{_ident(contract.name)} "
-        f"select $file, {row}, {_select_list(contract, prepared.labels)} from {source}",
+    (inserted,) = con.execute(
+        insert_sql(contract, prepared.labels, source, row, delivery_date, prepared.ascii_rows),
         {
             "path": str(prepared.csv_path),
             "delim": prepared.csv_delimiter,
             "file": prepared.path.name,
             **({"key": pseudonym_key} if _needs_key(contract) else {}),
         },
-    )
-    return con.execute(f"select count(*) from raw.{_ident(contract.name)}").fetchone()[0] - before
+    ).fetchone()
+    return inserted
 
 
 def _needs_key(contract: Contract) -> bool:

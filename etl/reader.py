@@ -5,13 +5,13 @@ semicolon, comma, tab or pipe, and .xlsx (also with a title line above the heade
 delivery kind is recognised from the header row, so file names do not matter.
 
 Two ways to DuckDB, both giving the same raw rows:
-- fast: a clean UTF-8 file (no quotes, no blank lines) is read by DuckDB directly and the
-  Excel row number is the header line plus the running row number;
-- careful: everything else is rewritten by Python's csv module into a temporary UTF-8 file
-  that carries the Excel row number of every row explicitly.
+- fast: a clean file (no quotes, no blank lines) in UTF-8, or in Windows-1252 with ASCII rows below
+  the header, is read by DuckDB directly (UTF-16 and other Windows-1252 files after a transcode in
+  whole chunks, etl/survey.py); the Excel row number is the header line plus the running row number;
+- careful: everything else (quotes, blank lines, .xlsx) is rewritten by Python's csv module into a
+  temporary UTF-8 file that carries the Excel row number of every row explicitly.
 """
 
-import codecs
 import csv
 import hashlib
 import unicodedata
@@ -27,6 +27,7 @@ from etl.findings import Finding
 from etl.folder import is_inside
 from etl.formats import cell_to_text
 from etl.limits import CHECK_EVERY, LimitExceeded, RowGuard, check_file_size, check_xlsx_expansion, limit, scan_lines
+from etl.survey import survey, transcode
 from etl.xlsx_formulas import uncached_formulas
 
 SUPPORTED_SUFFIXES = (".csv", ".txt", ".xlsx")
@@ -60,6 +61,8 @@ class PreparedFile:
     malformed: list[Finding] = field(default_factory=list)
     problems: list[Finding] = field(default_factory=list)
     rows_read: int = 0  # data rows after the header, counted by the reader itself
+    rows_inserted: int = 0  # rows DuckDB read into raw (quarantined ones included)
+    ascii_rows: bool = False  # every data row is ASCII: no Unicode spaces to trim, nothing to normalise
 
 
 def nfc(text: str) -> str:
@@ -73,27 +76,6 @@ def sha256_of(path: Path) -> str:
         while chunk := handle.read(1 << 22):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def detect_encoding(path: Path) -> str:
-    """BOM first; otherwise UTF-8 if the whole file decodes as UTF-8, else Windows-1252."""
-    with path.open("rb") as handle:
-        start = handle.read(4)
-        if start.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        if len(start) >= 2 and (start[0] == 0 or start[1] == 0):
-            return "utf-16-le" if start[1] == 0 else "utf-16-be"
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while chunk := handle.read(1 << 22):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return "utf-8"
 
 
 def _match_header(cells: list[str]) -> tuple[Contract, int] | None:
@@ -226,8 +208,8 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
     out_path = work_dir / f"{len(list(work_dir.iterdir())):04d}_{path.stem}.csv"
     try:
         check_file_size(path)
-        checksum = sha256_of(path)
         if path.suffix.lower() == ".xlsx":
+            checksum = sha256_of(path)
             check_xlsx_expansion(path)
             header_row, contract, labels = _find_header(_xlsx_head(path), path)
             types = {c.label: c.type for c in contract.columns}
@@ -237,12 +219,19 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
             return PreparedFile(
                 path, contract, header_row, labels, checksum, "xlsx", out_path, ";", True, malformed, problems, read
             )
-        encoding = detect_encoding(path)
+        facts = survey(path)
+        checksum, encoding = facts.sha256, facts.encoding
         delimiter, header_row, contract, labels = _sniff_csv(path, encoding)
-        records, long_lines = scan_lines(path, encoding)
+        source, records, long_lines = path, (facts.records if facts.clean else None), facts.long_line
+        if not facts.native:
+            source = out_path.with_name(f"{out_path.stem}.utf8.csv")
+            transcode(path, facts, source)
+            if facts.ascii_from is None:  # decoded anew: count on the copy (the same lines otherwise)
+                records, long_lines = scan_lines(source, "utf-8")
         if records is not None and records - header_row <= limit("rows"):
-            prepared = PreparedFile(path, contract, header_row, labels, checksum, encoding, path, delimiter, False)
+            prepared = PreparedFile(path, contract, header_row, labels, checksum, encoding, source, delimiter, False)
             prepared.rows_read = records - header_row
+            prepared.ascii_rows = facts.ascii_after_line(header_row)
             return prepared
         rows = _csv_rows(path, encoding, delimiter)
         malformed, read = _rewrite_rows(rows, out_path, header_row, RowGuard(path, labels, long_lines=long_lines), path)

@@ -2,8 +2,8 @@
 with source as (select * from raw.valid_parking_transactions),
 final as (
     select
-        transaction_id, zone, de_timestamp(started_at) as started_at, de_timestamp(ended_at) as ended_at,
-        de_decimal(parking_fee_eur) as parking_fee_eur, de_decimal(service_fee_eur) as service_fee_eur,
+        transaction_id, zone, started_at, ended_at,
+        parking_fee_eur, service_fee_eur,
         channel, vehicle_key,
         source_file, source_row
     from source

@@ -4,10 +4,10 @@ final as (
     select
         project_id, title, summary, lead_unit_id, lead_unit, dezernat,
         field_primary, field_secondary, phase,
-        de_date(planned_start) as planned_start_date,
-        de_date(planned_end) as planned_end_date,
-        priority, de_bool(is_flagship) as is_flagship, lead_role, partners, funding_programme,
-        de_decimal(total_budget_eur) as total_budget_eur,
+        planned_start as planned_start_date,
+        planned_end as planned_end_date,
+        priority, is_flagship, lead_role, partners, funding_programme,
+        total_budget_eur,
         source_file, source_row
     from source
 )

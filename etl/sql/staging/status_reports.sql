@@ -2,10 +2,10 @@
 with source as (select * from raw.valid_status_reports),
 final as (
     select
-        project_id, de_month(report_month) as report_month, assessed_by,
+        project_id, report_month, assessed_by,
         status_overall, status_schedule, status_budget, status_scope, status_risks,
-        de_decimal(percent_complete) as percent_complete, reason,
-        de_bool(needs_board_decision) as needs_board_decision, board_decision_text,
+        percent_complete, reason,
+        needs_board_decision, board_decision_text,
         source_file, source_row
     from source
 )
