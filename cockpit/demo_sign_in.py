@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import secrets
+import signal
 import subprocess
 import sys
 import time
@@ -185,14 +186,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Demo sign-in written to {args.secrets} (mode 0600).")
     follow_port(args.secrets, args.port)
     demo_port = _demo_provider_port(args.secrets)
-    if demo_port is None:
-        return subprocess.call(command) if command else 0
-    with running_provider(demo_port) as issuer:
-        print(f"Demo sign-in provider at {issuer}; users: {', '.join(u['sub'] for u in DEMO_USERS.values())}")
-        try:
-            return subprocess.call(command) if command else 0
-        except KeyboardInterrupt:
-            return 130
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a stop request ends the provider and dashboard too
+    try:
+        if demo_port is None:
+            return _run(command)
+        with running_provider(demo_port) as issuer:
+            print(f"Demo sign-in provider at {issuer}; users: {', '.join(u['sub'] for u in DEMO_USERS.values())}")
+            return _run(command)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(command: list[str] | None) -> int:
+    """The dashboard command until it ends; stopped with us on any exit (Ctrl-C, SIGTERM)."""
+    if not command:
+        return 0
+    process = subprocess.Popen(command)
+    try:
+        return process.wait()
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 if __name__ == "__main__":

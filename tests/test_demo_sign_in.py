@@ -1,11 +1,14 @@
 """`make run`'s sign-in step for real: `python -m cockpit.demo_sign_in run -- <command>` writes the demo secrets
 (0600, a fresh cookie secret), starts the demo provider on 127.0.0.1 while the command runs, and stops it after."""
 
+import os
+import signal
 import socket
 import stat
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 from cockpit.access import check_sign_in, parse_access
 from common import settings
@@ -60,3 +63,33 @@ def test_a_demo_secrets_file_follows_the_dashboard_port_and_keeps_its_cookie_sec
         cookie_secrets.add(auth["cookie_secret"])
     assert len(cookie_secrets) == 1
     assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+
+
+# A stand-in for the dashboard: says who it is, then waits to be stopped.
+WAIT_FOR_STOP = "import os, sys, threading; print(f'dashboard-pid={os.getpid()}', flush=True); threading.Event().wait()"
+
+
+def test_stopping_make_run_stops_the_provider_and_the_dashboard(tmp_path):
+    idp_port = free_port()
+    command = [sys.executable, "-u", "-m", "cockpit.demo_sign_in", "run", "--idp-port", str(idp_port)]
+    command += ["--secrets", str(tmp_path / "secrets.toml"), "--", sys.executable, "-c", WAIT_FOR_STOP]
+    runner = subprocess.Popen(command, cwd=settings.PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        dashboard_pid = None
+        for line in runner.stdout:  # the provider answers before the dashboard starts
+            if line.startswith("dashboard-pid="):
+                dashboard_pid = int(line.strip().split("=")[1])
+                break
+        assert dashboard_pid
+        runner.send_signal(signal.SIGTERM)
+        assert runner.wait(timeout=30) == 143
+    finally:
+        runner.kill()
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", idp_port)) != 0  # the provider is gone
+    try:
+        os.kill(dashboard_pid, 0)
+        alive = not Path(f"/proc/{dashboard_pid}/status").read_text().count("State:\tZ")
+    except ProcessLookupError:
+        alive = False
+    assert not alive  # and so is the dashboard
