@@ -55,6 +55,21 @@ def app(fixture_warehouse):
         yield app
 
 
+@pytest.fixture(scope="module")
+def signed_in(browser, app):
+    """signed_in(user): one browser context per demo user, signed in once through the provider and reused."""
+    contexts = {}
+
+    def context_of(user: str):
+        if user not in contexts:
+            contexts[user] = signed_in_context(browser, app.url, user, TIMEOUT_MS)
+        return contexts[user]
+
+    yield context_of
+    for context in contexts.values():
+        context.close()
+
+
 def _nav_labels(page) -> list[str]:
     return [text.strip() for text in page.locator('[data-testid="stSidebarNav"] a').all_inner_texts()]
 
@@ -83,10 +98,9 @@ def test_anonymous_visitors_see_the_sign_in_screen_on_every_url(browser, app):
 
 
 @pytest.mark.parametrize("user", list(DEMO_USERS))
-def test_each_demo_user_signs_in_and_gets_the_pages_of_the_role(browser, app, user):
-    context = signed_in_context(browser, app.url, user, TIMEOUT_MS)
+def test_each_demo_user_signs_in_and_gets_the_pages_of_the_role(signed_in, app, user):
+    page = signed_in(user).new_page()
     try:
-        page = context.new_page()
         page.goto(app.url)
         wait_for_run(page, TIMEOUT_MS)
         expected = len(registered_pages(DEMO_USER_ROLES[user]))
@@ -94,15 +108,14 @@ def test_each_demo_user_signs_in_and_gets_the_pages_of_the_role(browser, app, us
         sidebar = page.locator('[data-testid="stSidebar"]').inner_text().replace("\u2060", "")
         assert f"Angemeldet: {DEMO_USERS[user]['sub']}" in sidebar
     finally:
-        context.close()
+        page.close()
 
 
-def test_a_department_sees_only_its_own_projects_on_screen_and_in_the_download(browser, app):
+def test_a_department_sees_only_its_own_projects_on_screen_and_in_the_download(signed_in, app):
     own = {p["project_id"] for p in FIXTURE_PROJECTS if p["lead_unit_id"] == "61"}
     others = {p["title"] for p in FIXTURE_PROJECTS if p["lead_unit_id"] != "61"}
-    context = signed_in_context(browser, app.url, "fb61", TIMEOUT_MS)
+    page = signed_in("fb61").new_page()
     try:
-        page = context.new_page()
         page.goto(f"{app.url}/projektliste")
         wait_for_run(page, TIMEOUT_MS)
         rows = _csv_rows(page)
@@ -112,13 +125,12 @@ def test_a_department_sees_only_its_own_projects_on_screen_and_in_the_download(b
         shown = page.locator('[data-testid="stMain"]').inner_text()
         assert not [title for title in others if title in shown]
     finally:
-        context.close()
+        page.close()
 
 
-def test_the_forum_sees_public_fields_only_and_no_internal_page(browser, app):
-    context = signed_in_context(browser, app.url, "forum", TIMEOUT_MS)
+def test_the_forum_sees_public_fields_only_and_no_internal_page(signed_in, app):
+    page = signed_in("forum").new_page()
     try:
-        page = context.new_page()
         page.goto(f"{app.url}/projektliste")
         wait_for_run(page, TIMEOUT_MS)
         header = set(_csv_rows(page)[0])
@@ -128,7 +140,7 @@ def test_the_forum_sees_public_fields_only_and_no_internal_page(browser, app):
         assert "Budget" not in " ".join(_nav_labels(page))
         assert page.locator('[data-testid="stMain"] h1').first.inner_text() != "Budget & Förderung"
     finally:
-        context.close()
+        page.close()
 
 
 def test_a_user_the_provider_knows_but_the_city_granted_nothing_sees_nothing(browser, app):
