@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from cockpit.board.layout import FOOTER_TOP
 from cockpit.board.model import Meeting, Slide, StatusItem
 from cockpit.board.pack import add_pack_command, chromium_path, pdf_bytes, write_pack, write_pdf, write_pptx
-from cockpit.viewer import Scope
+from cockpit.viewer import Viewer
 from common import settings
 
 pytestmark = pytest.mark.skipif(
@@ -173,7 +173,7 @@ def prepared_meeting(warehouse: Path, snapshots: Path) -> Meeting:
         "Smart-City-Board 4/2026",
         dt.date(2026, 12, 9),
         dt.date(2026, 10, 31),
-        Scope(),
+        Viewer(),
         warehouse=warehouse,
         snapshots_dir=snapshots,
     )

@@ -14,7 +14,7 @@ import pytest
 
 from cockpit.board.slides import SLIDE_KEYS
 from cockpit.board.snapshots import prepare_meeting
-from cockpit.viewer import EVERYTHING
+from cockpit.viewer import Viewer
 from etl.load import load
 from tests.browser_support import (
     PageWatch,
@@ -117,7 +117,7 @@ def meeting_app(tmp_path_factory):
         "Smart-City-Board 4/2026",
         dt.date(2026, 12, 9),
         dt.date(2026, 10, 31),
-        EVERYTHING,
+        Viewer(),
         warehouse=warehouse,
         snapshots_dir=folder / "data" / "meetings",
     )

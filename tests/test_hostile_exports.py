@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from cockpit.board.snapshots import MEETING_NAME_MAX_CHARS, MeetingNameError, prepare_meeting
-from cockpit.viewer import EVERYTHING
+from cockpit.viewer import Viewer
 from common import settings
 from common.settings import PROJECT_ROOT
 from tests.conftest import FIXTURE_DATE
@@ -179,8 +179,8 @@ def test_a_300_character_meeting_name_is_refused_by_the_command_line_with_a_mess
 
 def test_names_without_latin_letters_get_readable_slugs_that_do_not_collide(warehouse, tmp_path):
     meetings = tmp_path / "meetings"
-    russian = prepare_meeting("Совет 4/2026", MEETING_DATE, AS_OF, EVERYTHING, warehouse, meetings)
-    greek = prepare_meeting("Συμβούλιο", MEETING_DATE, AS_OF, EVERYTHING, warehouse, meetings)
+    russian = prepare_meeting("Совет 4/2026", MEETING_DATE, AS_OF, Viewer(), warehouse, meetings)
+    greek = prepare_meeting("Συμβούλιο", MEETING_DATE, AS_OF, Viewer(), warehouse, meetings)
     assert re.fullmatch(r"2026-12-09-sitzung-4-2026-[0-9a-f]{8}", russian.slug)
     assert re.fullmatch(r"2026-12-09-sitzung-[0-9a-f]{8}", greek.slug)
     assert russian.snapshot_path.exists() and greek.snapshot_path.exists()
@@ -189,12 +189,12 @@ def test_names_without_latin_letters_get_readable_slugs_that_do_not_collide(ware
 
 def test_the_longest_allowed_name_still_gives_a_short_file_name(warehouse, tmp_path):
     name = ("Smart-City-Board der Stadt Braunschweig " * 4)[:MEETING_NAME_MAX_CHARS]
-    meeting = prepare_meeting(name, MEETING_DATE, AS_OF, EVERYTHING, warehouse, tmp_path / "meetings")
+    meeting = prepare_meeting(name, MEETING_DATE, AS_OF, Viewer(), warehouse, tmp_path / "meetings")
     assert meeting.snapshot_path.exists()
     assert len(meeting.snapshot_path.name) <= 80
     assert meeting.slug.startswith("2026-12-09-smart-city-board-der-stadt-braunschweig-")
     with pytest.raises(MeetingNameError):
-        prepare_meeting(name + "x", MEETING_DATE, AS_OF, EVERYTHING, warehouse, tmp_path / "meetings")
+        prepare_meeting(name + "x", MEETING_DATE, AS_OF, Viewer(), warehouse, tmp_path / "meetings")
 
 
 def test_the_board_form_says_a_too_long_name_is_too_long(run_page, monkeypatch, tmp_path):

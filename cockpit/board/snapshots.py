@@ -123,16 +123,11 @@ def _freeze(warehouse: Path, building: Path, viewer: Viewer, meeting: Meeting) -
         con.close()
 
 
-def _as_viewer(preparer: Viewer | Scope) -> Viewer:
-    """A bare Scope is the Stabsstelle preparing for that scope, as the command line does."""
-    return preparer if isinstance(preparer, Viewer) else Viewer(scope=preparer)
-
-
 def prepare_meeting(
     name: str,
     meeting_date: dt.date,
     data_as_of: dt.date,
-    preparer: Viewer | Scope,
+    viewer: Viewer,
     warehouse: Path | None = None,
     snapshots_dir: Path | None = None,
     replace: bool = False,
@@ -143,7 +138,6 @@ def prepare_meeting(
     Forum), MeetingNameError for an empty or too long name, and MeetingExistsError when the preparer's scope
     already has this meeting (unless replace=True). A meeting of another scope is another file: it is
     neither found nor replaced."""
-    viewer = _as_viewer(preparer)
     scope = preparing_scope(viewer)
     warehouse = Path(warehouse or settings.WAREHOUSE_PATH)
     snapshots_dir = Path(snapshots_dir or snapshots_dir_default())

@@ -1,9 +1,9 @@
 -- Table macros a data-access connection creates before a query that uses them (cockpit.data_access),
 -- so they always match the code, whatever warehouse or meeting snapshot is read.
 -- The projects the global filters select. The viewer's scope is the scope gate's job: marts.projects
--- already holds only the projects in scope (cockpit/sql/gate/), so units is accepted and not used
--- (tests/test_scope_gate.py proves the gate alone keeps other units out). NULL means "no restriction".
-create or replace temp macro scoped_projects(units, dezernate, lead_units, fields, phases) as table
+-- already holds only the projects in scope (cockpit/sql/gate/; tests/test_scope_gate.py proves the gate
+-- alone keeps other units out). NULL means "no restriction".
+create or replace temp macro scoped_projects(dezernate, lead_units, fields, phases) as table
     select *
     from marts.projects
     where (dezernate is null or list_contains(cast(dezernate as varchar[]), dezernat))

@@ -2,7 +2,7 @@
 -- (probability x impact), at most $row_limit rows, plus the count of all such risks.
 with projects as (
     select project_id, title
-    from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 open_risks as (
     select r.*, p.title

@@ -12,7 +12,7 @@ chosen as (
       and ($project_id is null or d.kpi_id in (
             select l.kpi_id
             from marts.kpi_project_links as l
-            join scoped_projects($units, $dezernate, $lead_units, null, $phases) as p using (project_id)
+            join scoped_projects($dezernate, $lead_units, null, $phases) as p using (project_id)
             where l.project_id = $project_id
       ))
 ),

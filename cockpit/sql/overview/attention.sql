@@ -7,7 +7,7 @@
 -- project_score = sum of a project's weights; rows are ranked by it, then by weight.
 with projects as (
     select project_id, title, lead_unit_id, lead_unit, phase, total_budget_eur
-    from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    from scoped_projects($dezernate, $lead_units, $fields, $phases)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 reference as (

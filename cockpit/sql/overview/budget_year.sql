@@ -1,7 +1,7 @@
 -- The budget of the year of $as_of over the viewer's projects: fortgeschriebener Ansatz, Obligo,
 -- Ist and what is left (available = fortgeschriebener Ansatz - Ist - Obligo); one row.
 with projects as (
-    select * from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 lines as (
     select b.*

@@ -7,7 +7,7 @@ with fields as (
     where $fields is null or list_contains(cast($fields as varchar[]), field)
 ),
 projects as (
-    select * from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 plan_this_year as (
     select b.project_id, sum(b.updated_plan_eur) as updated_plan_eur

@@ -4,7 +4,7 @@
 -- including projects first reported red), worsened (otherwise worse) or improved.
 with projects as (
     select project_id, title, lead_unit
-    from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 reports as (
     select r.*

@@ -1,7 +1,7 @@
 -- One row per reporting month and status dimension of the chosen project where both the department
 -- (Fachbereich) and the Stabsstelle assessed that month, up to the reference date.
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 reports as (
     select r.*

@@ -2,7 +2,7 @@
 -- of the reference date a year-end forecast from the burn rate (Ist per day elapsed until the
 -- actuals' date, times the days of the year; the days elapsed are capped at the year's length).
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 years as (
     select b.budget_year, sum(b.planned_eur) as planned_eur, sum(b.updated_plan_eur) as updated_plan_eur,

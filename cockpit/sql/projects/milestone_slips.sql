@@ -1,7 +1,7 @@
 -- One row per milestone of the chosen project: baseline, the latest forecast or actual date
 -- reported on or before the reference date, and the slip in days (positive = later than planned).
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 reported as (
     select m.*, row_number() over (partition by m.milestone_id order by m.report_month desc) as recency

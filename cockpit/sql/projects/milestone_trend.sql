@@ -1,7 +1,7 @@
 -- One row per milestone and reporting month of the chosen project, up to the reference date:
 -- the forecast (or the actual date once reached) as reported that month.
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 final as (
     select m.milestone_id, m.milestone, m.report_month, m.baseline_date, m.forecast_date, m.actual_date,

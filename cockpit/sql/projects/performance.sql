@@ -2,7 +2,7 @@
 -- before the reference date, planned value from the share of the planned duration elapsed, actual
 -- cost from the booked Ist of all years; CPI = EV / AC, SPI = EV / PV.
 with project as (
-    select * from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select * from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 progress as (
     select r.percent_complete, r.report_month, r.assessed_by

@@ -1,7 +1,7 @@
 -- One row per KPI the chosen project is meant to move: its latest city-wide value on or before the
 -- reference date (none if there is no such value yet), and its target.
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 linked as (
     select k.*, coalesce(k.period_start_date <= $as_of, false) as is_known

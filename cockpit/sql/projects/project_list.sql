@@ -1,7 +1,7 @@
 -- One row per project in scope and filters matching the search text, with the status of the latest
 -- report on or before the reference date (the Stabsstelle's assessment where both exist for a month).
 with projects as (
-    select * from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 reports as (
     select r.*,

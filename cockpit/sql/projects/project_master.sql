@@ -2,5 +2,5 @@
 select project_id, title, summary, lead_unit_id, lead_unit, dezernat, field_primary, field_secondary,
        phase, planned_start_date, planned_end_date, priority, is_flagship, lead_role, partners,
        funding_programme, total_budget_eur
-from scoped_projects($units, null, null, null, null)
+from scoped_projects(null, null, null, null)
 where project_id = $project_id

@@ -1,7 +1,7 @@
 -- The Forum's and the public's project list: only the public fields (title, field, phase, lead unit) of
 -- the projects in the filters matching the search text. The gate exposes nothing more to that role.
 with projects as (
-    select * from scoped_projects($units, $dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 final as (
     select project_id, title, lead_unit, dezernat, field_primary, phase

@@ -1,6 +1,6 @@
 -- One row per risk of the chosen project identified on or before the reference date.
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 final as (
     select r.risk_id, r.risk, r.probability, r.impact, r.risk_score, r.risk_status, r.mitigation,

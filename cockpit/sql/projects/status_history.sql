@@ -1,6 +1,6 @@
 -- One row per reporting month and assessor of the chosen project, up to the reference date.
 with project as (
-    select project_id from scoped_projects($units, null, null, null, null) where project_id = $project_id
+    select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
 final as (
     select r.report_month, r.assessed_by, r.status_overall, r.status_schedule, r.status_budget,
