@@ -156,9 +156,9 @@ class Viewer:
         return self.filters.as_of or self.day
 
     def as_params(self) -> dict:
-        """The query parameters every query may use: scope, filters (empty means all, NULL in SQL), dates."""
+        """The query parameters every query may use: filters (empty means all, NULL in SQL) and dates. The scope
+        is not a parameter: the scope gate (cockpit.data_access.gate) builds the viewer's views from it."""
         return {
-            "units": self.scope.units,
             "dezernate": self.filters.dezernate or None,
             "lead_units": self.filters.lead_units or None,
             "fields": self.filters.fields or None,

@@ -194,10 +194,16 @@ def sign_in(page, url: str, user: str = "cdo", timeout_ms: int = 60_000) -> None
     page.wait_for_function(RUN_FINISHED_JS, timeout=timeout_ms)
 
 
-def signed_in_context(browser, url: str, user: str = "cdo", timeout_ms: int = 60_000, **options):
-    """A browser context whose cookie holds a sign-in as the demo user: every page it opens is signed in."""
+def german_context(browser, timeout_ms: int = 60_000, **options):
+    """A fresh browser context (nobody signed in) as a German user in Braunschweig would have it."""
     context = browser.new_context(**{"locale": "de-DE", "timezone_id": "Europe/Berlin", **options})
     context.set_default_timeout(timeout_ms)
+    return context
+
+
+def signed_in_context(browser, url: str, user: str = "cdo", timeout_ms: int = 60_000, **options):
+    """A browser context whose cookie holds a sign-in as the demo user: every page it opens is signed in."""
+    context = german_context(browser, timeout_ms, **options)
     page = context.new_page()
     sign_in(page, url, user, timeout_ms)
     page.close()

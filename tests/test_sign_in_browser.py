@@ -15,6 +15,7 @@ from cockpit.demo_sign_in import DEMO_USER_ROLES, DEMO_USERS
 from tests.browser_support import (
     RUN_FINISHED_JS,
     chromium_path,
+    german_context,
     launch_chromium,
     registered_pages,
     running_app,
@@ -82,8 +83,7 @@ def _csv_rows(page) -> list[dict]:
 
 
 def test_anonymous_visitors_see_the_sign_in_screen_on_every_url(browser, app):
-    context = browser.new_context(locale="de-DE")
-    context.set_default_timeout(TIMEOUT_MS)
+    context = german_context(browser, TIMEOUT_MS)
     page = context.new_page()
     try:
         for route in EVERY_URL:
@@ -144,8 +144,7 @@ def test_the_forum_sees_public_fields_only_and_no_internal_page(signed_in, app):
 
 
 def test_a_user_the_provider_knows_but_the_city_granted_nothing_sees_nothing(browser, app):
-    context = browser.new_context(locale="de-DE")
-    context.set_default_timeout(TIMEOUT_MS)
+    context = german_context(browser, TIMEOUT_MS)
     page = context.new_page()
     try:
         page.goto(app.url)
@@ -164,8 +163,7 @@ def test_a_user_the_provider_knows_but_the_city_granted_nothing_sees_nothing(bro
 
 
 def test_signing_out_returns_to_the_sign_in_screen(browser, app):
-    context = browser.new_context(locale="de-DE")
-    context.set_default_timeout(TIMEOUT_MS)
+    context = german_context(browser, TIMEOUT_MS)
     page = context.new_page()
     try:
         sign_in(page, app.url, "board", TIMEOUT_MS)
