@@ -35,7 +35,7 @@ def _access_rules() -> AccessRules:
 
 
 def _claims() -> dict:
-    return {key: st.user.get(key) for key in st.user.to_dict()} if st.user.get("is_logged_in", False) else {}
+    return dict(st.user.to_dict()) if st.user.get("is_logged_in", False) else {}
 
 
 def signed_in_viewer_fields() -> dict:
