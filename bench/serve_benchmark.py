@@ -87,24 +87,41 @@ async def open_view(context, url: str, timeout_ms: int) -> tuple[float | None, s
         await page.close()
 
 
-async def session(browser, state: dict, base: str, routes: list[str], timeout_ms: int) -> list:
+async def new_context(browser, state: dict, base: str, warm: bool, timeout_ms: int):
+    """A browser of one person; warm: one who has used the cockpit before, so the browser already holds
+    Streamlit's static files (its own cache: hashed file names, cached for a year) and only asks the server for
+    the page's session."""
     context = await browser.new_context(storage_state=state, locale="de-DE", timezone_id="Europe/Berlin")
-    try:
-        return [(route, *await open_view(context, f"{base}/{route}", timeout_ms)) for route in routes]
-    finally:
-        await context.close()
+    if warm:
+        page = await context.new_page()
+        await page.goto(f"{base}/", timeout=timeout_ms)
+        await page.wait_for_function(support.RUN_FINISHED_JS, timeout=timeout_ms)
+        await page.close()
+    return context
 
 
-async def measure(base: str, pid: int, state: dict, counts: list[int], routes: list[str], timeout_ms: int) -> list:
+async def session(context, base: str, routes: list[str], timeout_ms: int) -> list:
+    return [(route, *await open_view(context, f"{base}/{route}", timeout_ms)) for route in routes]
+
+
+async def measure(
+    base: str, pid: int, state: dict, counts: list[int], routes: list[str], timeout_ms: int, warm: bool
+) -> list:
     results = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=support.chromium_path(), args=support.CHROMIUM_ARGS)
-        await session(browser, state, base, routes, timeout_ms * 4)  # warm-up: caches filled, first run done
+        warm_up = await new_context(browser, state, base, False, timeout_ms * 4)
+        await session(warm_up, base, routes, timeout_ms * 4)  # server caches filled, first run done
+        await warm_up.close()
         for count in counts:
+            contexts = await asyncio.gather(
+                *(new_context(browser, state, base, warm, timeout_ms) for _ in range(count))
+            )
             cpu_before, wall_before = process_cpu_seconds(pid), time.perf_counter()
-            views = await asyncio.gather(*(session(browser, state, base, routes, timeout_ms) for _ in range(count)))
+            views = await asyncio.gather(*(session(context, base, routes, timeout_ms) for context in contexts))
             cpu = process_cpu_seconds(pid) - cpu_before
             wall = time.perf_counter() - wall_before
+            await asyncio.gather(*(context.close() for context in contexts))
             flat = [view for views_of_one in views for view in views_of_one]
             results.append(summary(count, flat, cpu, wall))
         await browser.close()
@@ -144,6 +161,13 @@ def main() -> int:
         default="configured",
         help="none: serve without Streamlit's source watcher (server.fileWatcherType), as a server in production",
     )
+    parser.add_argument(
+        "--browser-cache",
+        choices=["warm", "cold"],
+        default="warm",
+        help="warm: every session's browser has opened the cockpit before (static files in its cache); "
+        "cold: a browser that never has, so the server also sends Streamlit's frontend with every view",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     if not args.warehouse.exists():
@@ -157,7 +181,11 @@ def main() -> int:
         with support.running_app(args.warehouse.resolve()) as app:
             state = signed_in_state(app.url, args.user)
             timeout_ms = args.timeout * 1000
-            results = asyncio.run(measure(app.url, app.process.pid, state, args.sessions, args.pages, timeout_ms))
+            results = asyncio.run(
+                measure(
+                    app.url, app.process.pid, state, args.sessions, args.pages, timeout_ms, args.browser_cache == "warm"
+                )
+            )
     header = ("sessions", "views", "server CPU s", "CPU/view s", "p50 s", "p95 s", "errors")
     print("{:>8} {:>6} {:>12} {:>10} {:>6} {:>6} {:>6}".format(*header))
     for row in results:
