@@ -24,8 +24,10 @@ import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 from cockpit import demo_sign_in
+from cockpit.ui.navigation import PAGES
 from common import settings
 from etl.load import load
 from tests.fixture_deliveries import write_fixture
@@ -39,6 +41,7 @@ os.environ["COCKPIT_TODAY"] = FIXTURE_DATE.isoformat()
 streamlit.config.set_option("client.showErrorDetails", "full")
 
 DASHBOARD = settings.PROJECT_ROOT / "dashboard.py"
+PAGE_URLS = {path: url_path for _section, path, _title, _icon, url_path, _roles in PAGES}
 APP_TIMEOUT_S = 120  # a cold first run on a busy two-core machine takes several seconds; later runs < 1 s
 
 
@@ -157,12 +160,11 @@ def _open(monkeypatch, fixture_warehouse: Path, page: str | None, warehouse, use
     app.user = user
     for key, value in query.items():
         app.query_params[key] = value
-    app.run()
-    if page is None:
-        return app
-    app = app.switch_page(page)
     for key, value in (session_state or {}).items():
         app.session_state[key] = value
+    if page is not None:
+        # The page's address, as a deep link opens it: one run instead of the root's run and a switch.
+        app._page_hash = calc_hash(PAGE_URLS[page])
     return app.run()
 
 
