@@ -29,6 +29,9 @@ STATUS_WORDS = {
     "rot": ("rot", "red"),
     None: ("kein Bericht", "no report"),
 }
+# The same statuses as text on the white page: darker, so each reads at WCAG AA contrast (at least 4.5:1 on white,
+# tests/test_accessibility.py). Fills and chart marks keep STATUS_COLOURS; text on a fill takes text_colour_on.
+STATUS_TEXT_COLOURS = {"grün": "#137c3f", "gelb": "#8a5a00", "rot": "#b3261e", None: "#616161"}
 STATUS_RANK = {"grün": 0, "gelb": 1, "rot": 2}
 CATEGORICAL_COLOURS = ["#004f9f", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#0072b2", "#999999"]
 
@@ -63,6 +66,24 @@ def plotly_text(value) -> str:
     """Text from a delivery, as literal text in a Plotly trace name, label, hover text or annotation (Plotly
     renders a subset of HTML there: <a href> becomes a link)."""
     return html.escape("" if value is None else str(value), quote=False)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a '#rrggbb' colour (0 black to 1 white)."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two '#rrggbb' colours, 1 to 21 (AA asks for 4.5 for normal text)."""
+    lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_colour_on(fill: str) -> str:
+    """Black or white, whichever reads better on the fill (white on red, black on amber, green and grey)."""
+    return max(("#000000", "#ffffff"), key=lambda text: contrast_ratio(text, fill))
 
 
 def status_label(status: str | None, lang: str) -> str:

@@ -14,11 +14,11 @@ page_header(t("page_overview"), t("overview_intro"))
 phases = overview.phase_counts(viewer)
 stop_if(phases.empty, t("empty_selection"))
 
-with section(t("overview_headline")):
-    views.overview.headline_figures(viewer, phases)
-
 with section(t("overview_attention"), as_of=viewer.reference_date, as_of_labels=REFERENCE_DATE_LABELS):
     views.overview.attention(viewer)
+
+with section(t("overview_headline")):
+    views.overview.headline_figures(viewer, phases)
 
 heatmap_tab, fields_tab, changes_tab = st.tabs(
     [t("overview_tab_heatmap"), t("overview_tab_fields"), t("overview_tab_changes")]

@@ -115,6 +115,16 @@ def test_first_visit_by_deep_link(app, fixture_warehouse, browser):
     assert not watch.problems()
 
 
+def test_the_page_says_which_language_it_is_in(open_page):
+    """Screen readers pick their pronunciation from <html lang>: German in the German UI, English in English."""
+    page, watch = open_page("")
+    page.wait_for_function("document.documentElement.lang === 'de'", timeout=TIMEOUT_MS)
+    page, watch = open_page("?lang=en")
+    page.wait_for_function("document.documentElement.lang === 'en'", timeout=TIMEOUT_MS)
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == "Overview"
+    assert not watch.problems()
+
+
 @pytest.mark.parametrize("registered", PAGES, ids=[page.url_path for page in PAGES])
 def test_page_renders_without_errors_offline(open_page, app, registered):
     """Each page at both screen sizes (the layout is the browser's: resizing equals loading at that size)."""

@@ -63,19 +63,21 @@ def test_headline_figures_match_the_warehouse(app_warehouse, read_page):
 def test_attention_ranks_the_red_project_with_its_board_decision_first(read_page):
     app = read_page(PAGE, stand=AS_OF)
     table = app.dataframe[0].value
-    assert set(table["Projekt"].str.extract(r"projekt=(P-\d+)")[0]) == {"P-001", "P-002"}
-    red_project = table[table["Projekt"].str.contains("P-002")]
-    reasons = list(red_project["Grund"])
-    assert reasons[0] == "Gesamtstatus rot (Bericht Oktober 2026)"
-    assert "Entscheidung des Boards nötig: Neuvergabe freigeben" in reasons
-    assert "Verschlechtert seit dem Bericht September 2026: ✔ grün → ✖ rot" in reasons
-    assert "Förderfrist 31.12.2026 (Digitalisierung Kommunen): noch 80.000 € verfügbar" in reasons
-    assert any(
-        r.startswith("Meilenstein „Ausschreibung“ verschoben: Prognose 31.01.2027 statt 30.09.2026") for r in reasons
+    assert list(table["Projekt"]) == ["/projektsteckbrief?projekt=P-002", "/projektsteckbrief?projekt=P-001"]
+    red, never = table.iloc[0], table.iloc[1]
+    # rot 6 + Board 4 + verschlechtert 3 + CPI 3 + Förderfrist 3 + Meilenstein 2 + neues hohes Risiko 2 (+ SPI 2?)
+    assert red["Status gesamt"] == "✖ rot"
+    assert red["Gründe"].startswith(
+        "Gesamtstatus rot (Oktober 2026) · Board-Entscheidung nötig: Neuvergabe freigeben · "
+        "verschlechtert seit September 2026 (vorher ✔ grün)"
     )
-    assert set(red_project["Status gesamt"]) == {"✖ rot"}
-    assert table.iloc[0]["Projekt"] == "/projektsteckbrief?projekt=P-002"
-    assert list(table[table["Projekt"].str.contains("P-001")]["Grund"]) == ["Noch kein Statusbericht"]
+    assert red["Gründe"].endswith("weitere")  # the rest is in the table of all reasons
+    everything = app.dataframe[1].value.iloc[0]["Gründe"]
+    assert "Förderfrist 31.12.2026 (Digitalisierung Kommunen): 130.000 € noch nicht ausgegeben" in everything
+    assert "Meilenstein „Ausschreibung“ +123 Tage" in everything
+    assert "neues hohes Risiko „Lieferant fällt aus“ (20)" in everything
+    assert never["Gründe"] == "Noch kein Statusbericht"
+    assert (red["Punkte"], never["Punkte"]) == (app.dataframe[1].value.iloc[0]["Punkte"], 2)
 
 
 def test_link_to_the_profile_keeps_the_global_filters(read_page):
@@ -102,7 +104,7 @@ def test_fields_without_an_active_project_are_named(read_page):
     for field in ("Soziales", "Smart Living", "Kommunikation und Bürgerdialog", "Digitale Bildung"):
         assert field in warning
     assert "E-Government" not in warning and "Infrastruktur" not in warning
-    coverage = app.dataframe[1].value
+    coverage = app.dataframe[2].value
     assert len(coverage) == 8
     bildung = coverage[coverage["Handlungsfeld"] == "Digitale Bildung"].iloc[0]
     assert (bildung["Projekte"], bildung["davon aktiv"]) == (1, 0)
@@ -116,9 +118,9 @@ def test_changes_since_the_last_board_meeting(read_page):
     assert metrics["Neu rot"] == "1"
     assert metrics["Neue hohe Risiken"] == "1"
     assert metrics["Meilensteine erreicht"] == "0"
-    changes = app.dataframe[2].value
+    changes = app.dataframe[3].value
     assert list(changes.iloc[0][["Veränderung", "Vorher", "Jetzt"]]) == ["✖ neu rot", "○ kein Bericht", "✖ rot"]
-    risks = app.dataframe[3].value
+    risks = app.dataframe[4].value
     assert list(risks["Risiko"]) == ["Lieferant fällt aus"]
 
 
@@ -146,6 +148,17 @@ def test_english_interface_from_the_url(read_page):
     assert not app.exception
     assert app.title[0].value == "Overview"
     assert shown_metrics(app)["Open projects"] == "2"
-    reasons = list(app.dataframe[0].value["Reason"])
-    assert "Overall status red (report October 2026)" in reasons
-    assert "Board decision needed: Neuvergabe freigeben" in reasons
+    reasons = app.dataframe[0].value.iloc[0]["Reasons"]
+    assert reasons.startswith("Overall status red (October 2026) · Board decision needed: Neuvergabe freigeben")
+
+
+def test_the_charts_are_also_said_in_words(read_page):
+    app = read_page(PAGE, stand=AS_OF)
+    captions = [c.value for c in app.caption]
+    assert (
+        "In Worten: 1 Projekte; rot je Dimension: Gesamt 1, Termine 1, Budget 1, Umfang/Qualität 0, Risiken 1; "
+        "zuoberst (am schlechtesten): P-002 Geodatenportal."
+    ) in captions
+    assert any(
+        c.startswith("In Worten: 2 von 8 Handlungsfeldern mit aktivem Projekt; die meisten Projekte:") for c in captions
+    )

@@ -17,6 +17,7 @@ import pytest
 from cockpit.data_access import NotInScope, clear_cache, query, reading_from
 from cockpit.data_access import status as data_status
 from cockpit.data_access.gate import SOURCE_ALIAS, connect, gated_tables, policy
+from cockpit.data_access.overview import ATTENTION_WEIGHTS
 from cockpit.viewer import BOARD, CDO, DEPARTMENT, FORUM, Scope, Viewer
 from common.settings import load_log_path
 from etl.findings import LoadRejected
@@ -47,6 +48,12 @@ EXTRA = {
     "grain": "month",
     "window_start": dt.date(1900, 1, 1),
     "window_end": FIXTURE_DATE,
+    # Handlungsbedarf: every reason counts, every risk is high, every project below the CPI/SPI floor
+    "weight_reasons": tuple(ATTENTION_WEIGHTS),
+    "weight_points": tuple(ATTENTION_WEIGHTS.values()),
+    "horizon_days": 3650,
+    "high_risk_score": 1,
+    "performance_floor": 100.0,
 }
 LOAD_TABLES = {"delivery_overview", "load_runs", "load_files", "quarantine"}
 SECRET_VALUE = "streng vertraulich: 9,9 Mio Nachtrag"

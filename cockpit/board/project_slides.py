@@ -59,8 +59,7 @@ def changes_slide(viewer: Viewer, meeting: Meeting) -> Slide:
 def decisions_slide(viewer: Viewer) -> Slide:
     tr = translator(viewer.language)
     title = tr("board_slide_decisions")
-    rows = overview.attention(viewer)
-    rows = rows[rows["reason"] == "board"]
+    rows = overview.board_decisions(viewer)
     if rows.empty:
         return Slide("decisions", title, bullets=[tr("board_no_decisions")])
     shown = rows.head(MAX_DECISIONS)
@@ -101,7 +100,12 @@ def risks_slide(viewer: Viewer) -> Slide:
         int(rows["open_risks"].iloc[0]) - len(rows),
         tr,
     )
-    return Slide("risks", title, table=table, footnote=" · ".join(filter(None, [more, tr("board_risks_footnote")])))
+    return Slide(
+        "risks",
+        title,
+        table=table,
+        footnote=" · ".join(filter(None, [more, tr("board_risks_footnote", high=overview.HIGH_RISK_SCORE)])),
+    )
 
 
 def milestones_slide(viewer: Viewer) -> Slide:

@@ -26,3 +26,37 @@ create or replace temp macro milestones_as_of(as_of) as table
     from marts.milestone_forecasts
     where report_month <= as_of
     qualify row_number() over (partition by project_id, milestone_id order by report_month desc) = 1;
+
+-- Earned value per project as of a date (one row per project with a reported percent complete): earned value
+-- from the latest percent complete on or before that date (the Stabsstelle's where both reported), planned
+-- value from the share of the planned duration elapsed, actual cost from the booked Ist of all years;
+-- CPI = EV / AC, SPI = EV / PV. The Projektsteckbrief and the Übersicht's Handlungsbedarf read it.
+create or replace temp macro project_performance(as_of) as table
+    with progress as (
+        select project_id, percent_complete, report_month, assessed_by
+        from marts.status_reports
+        where report_month <= as_of and percent_complete is not null
+        qualify row_number() over (
+            partition by project_id order by report_month desc, (assessed_by = 'Stabsstelle') desc
+        ) = 1
+    ),
+    costs as (
+        select project_id, sum(actual_eur) as actual_cost_eur, max(actual_as_of_date) as actual_as_of_date
+        from marts.budget_lines
+        group by project_id
+    ),
+    values_ as (
+        select p.project_id, p.total_budget_eur, g.percent_complete, g.report_month, c.actual_cost_eur,
+               c.actual_as_of_date,
+               g.percent_complete / 100 * p.total_budget_eur as earned_value_eur,
+               p.total_budget_eur * least(greatest(
+                   date_diff('day', p.planned_start_date, cast(as_of as date))
+                   / nullif(date_diff('day', p.planned_start_date, p.planned_end_date), 0), 0), 1)
+                   as planned_value_eur
+        from marts.projects as p
+        join progress as g using (project_id)
+        left join costs as c using (project_id)
+    )
+    select *, earned_value_eur / nullif(actual_cost_eur, 0) as cpi,
+           earned_value_eur / nullif(planned_value_eur, 0) as spi
+    from values_;

@@ -67,8 +67,8 @@ TEXTS = {
     "board_col_score": ("Bewertung", "Score"),
     "board_risk_score": ("{score} ({probability} × {impact})", "{score} ({probability} × {impact})"),
     "board_risks_footnote": (
-        "Bewertung = Wahrscheinlichkeit × Auswirkung (je 1–5); ab 12 hoch.",
-        "Score = probability × impact (1–5 each); 12 and above is high.",
+        "Bewertung = Wahrscheinlichkeit × Auswirkung (je 1–5); ab {high} hoch.",
+        "Score = probability × impact (1–5 each); {high} and above is high.",
     ),
     # budget
     "board_budget_plan": ("Ansatz", "Planned"),

@@ -88,3 +88,12 @@ TEXTS |= {
     "page_parking": ("Handyparken", "Mobile parking"),
     "page_emergency_care": ("Notfallversorgung", "Emergency care"),
 }
+
+TEXTS |= {
+    "table_rows_visible": (
+        "{visible} von {total} Zeilen sichtbar – scrollen für alle",
+        "{visible} of {total} rows visible – scroll for all",
+    ),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nein", "No"),
+}

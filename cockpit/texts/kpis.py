@@ -79,3 +79,21 @@ TEXTS = {
     "kpi_period": ("Zeitraum ab", "Period from"),
     "kpi_reference_date": ("Stichtag", "Reference date"),
 }
+
+# Headers of the catalogue's download (those not on the page already).
+TEXTS |= {
+    "kpi_export_id": ("ID", "ID"),
+    "kpi_export_name": ("Kennzahl", "KPI"),
+    "kpi_export_target_year": ("Zieljahr", "Target year"),
+    "kpi_export_unit": ("Einheit", "Unit"),
+    "kpi_export_higher_better": ("Höher ist besser", "Higher is better"),
+    "kpi_export_period_start": ("Periode von", "Period from"),
+    "kpi_export_period_end": ("Periode bis", "Period to"),
+    "kpi_export_previous_value": ("Vorheriger Wert", "Previous value"),
+    "kpi_export_previous_period_start": ("Vorherige Periode von", "Previous period from"),
+    "kpi_export_change": ("Veränderung", "Change"),
+    "kpi_export_sum_of_districts": ("Summe der Stadtbezirke", "Sum of the districts"),
+    "kpi_export_has_districts": ("Werte je Stadtbezirk", "Values per district"),
+    "kpi_export_improving": ("Verbessert", "Improving"),
+    "kpi_export_stale": ("Veraltet", "Stale"),
+}

@@ -57,49 +57,84 @@ TEXTS |= {
         "Kein Handlungsbedarf: kein laufendes Projekt erfüllt eines der Kriterien.",
         "Nothing needs attention: no open project meets any of the criteria.",
     ),
-    "overview_attention_caption": (
-        "Eine Zeile je Projekt und Grund, sortiert nach Dringlichkeit: Punkte je Projekt = Summe seiner Gründe "
-        "(rot 5, Board-Entscheidung 4, verschlechtert 3, Förderfrist in 90 Tagen 3, Meilenstein verschoben 2, "
-        "Ausgaben vor Fortschritt 2, kein Bericht seit über 2 Monaten 2, Bericht fehlt 1). "
+    "overview_attention_count": (
+        "{shown} von {total} Projekten mit Handlungsbedarf, nach Punkten sortiert.",
+        "{shown} of {total} projects needing attention, ranked by points.",
+    ),
+    "overview_attention_count_all": (
+        "{total} Projekte mit Handlungsbedarf, nach Punkten sortiert.",
+        "{total} projects needing attention, ranked by points.",
+    ),
+    "overview_attention_one": (
+        "1 Projekt mit Handlungsbedarf.",
+        "1 project needing attention.",
+    ),
+    "overview_attention_all": (
+        "Alle {total} Projekte mit Handlungsbedarf und allen Gründen zeigen",
+        "Show all {total} projects needing attention with all their reasons",
+    ),
+    "overview_attention_method": (
+        "So berechnet: Punkte je Projekt = Summe der Punkte seiner Gründe ({weights}). Förderfrist: Fördergeld, "
+        "das bis zu einer Frist in den nächsten {days} Tagen noch nicht ausgegeben ist (wie auf der Seite Budget). "
+        "Neues hohes Risiko: Bewertung ab {high}, nicht geschlossen, in den letzten {days} Tagen erkannt. "
+        "CPI/SPI: Kosten- und Terminindex aus dem gemeldeten Fortschritt (wie im Projektsteckbrief), "
+        "ein Wert unter {floor} zählt als Grund. Gleiche Punkte: rot vor gelb vor grün. "
         "Klick auf die Projekt-ID öffnet den Steckbrief.",
-        "One row per project and reason, ranked by urgency: points per project = sum of its reasons "
-        "(red 5, Board decision 4, worsened 3, funding deadline within 90 days 3, milestone slipped 2, "
-        "spending ahead of progress 2, no report for over 2 months 2, report missing 1). "
+        "How it is calculated: points per project = sum of the points of its reasons ({weights}). Funding "
+        "deadline: funding money not yet spent at a deadline within the next {days} days (as on the Budget "
+        "page). New high risk: score {high} or more, not closed, identified in the last {days} days. CPI/SPI: "
+        "cost and schedule performance index from the reported progress (as in the project profile), a value "
+        "below {floor} counts as a reason. Equal points: red before amber before green. "
         "Click the project ID to open its profile.",
     ),
+    "overview_weight_red": ("rot", "red"),
+    "overview_weight_amber": ("gelb", "amber"),
+    "overview_weight_board": ("Board-Entscheidung", "Board decision"),
+    "overview_weight_worsened": ("verschlechtert", "worsened"),
+    "overview_weight_cost": ("CPI unter Schwelle", "CPI below threshold"),
+    "overview_weight_schedule": ("SPI unter Schwelle", "SPI below threshold"),
+    "overview_weight_funding": ("Förderfrist", "funding deadline"),
+    "overview_weight_milestone": ("Meilenstein verschoben", "milestone slipped"),
+    "overview_weight_risk": ("neues hohes Risiko", "new high risk"),
+    "overview_weight_report_stale": ("kein Bericht seit über 2 Monaten", "no report for over 2 months"),
+    "overview_weight_report_missing": ("Bericht fehlt", "report missing"),
     "overview_col_points": ("Punkte", "Points"),
     "overview_col_project": ("Projekt", "Project"),
     "overview_col_title": ("Titel", "Title"),
     "overview_col_lead_unit": ("Federführung", "Lead unit"),
-    "overview_col_reason": ("Grund", "Reason"),
+    "overview_col_reasons": ("Gründe", "Reasons"),
     "overview_col_status": ("Status gesamt", "Overall status"),
-    "overview_reason_red": ("Gesamtstatus rot (Bericht {month})", "Overall status red (report {month})"),
-    "overview_reason_board": ("Entscheidung des Boards nötig: {text}", "Board decision needed: {text}"),
+    "overview_reasons_more": ("+ {count} weitere", "+ {count} more"),
+    "overview_reason_red": ("Gesamtstatus rot ({month})", "Overall status red ({month})"),
+    "overview_reason_amber": ("Gesamtstatus gelb ({month})", "Overall status amber ({month})"),
+    "overview_reason_board": ("Board-Entscheidung nötig: {text}", "Board decision needed: {text}"),
     "overview_reason_worsened": (
-        "Verschlechtert seit dem Bericht {month}: {before} → {now}",
-        "Worsened since the report of {month}: {before} → {now}",
+        "verschlechtert seit {month} (vorher {before})",
+        "worsened since {month} (was {before})",
     ),
+    "overview_reason_cost": ("Kostenindex CPI {value}", "Cost performance CPI {value}"),
+    "overview_reason_schedule": ("Terminindex SPI {value}", "Schedule performance SPI {value}"),
     "overview_reason_funding": (
-        "Förderfrist {date} ({programme}): noch {amount} verfügbar",
-        "Funding deadline {date} ({programme}): {amount} still available",
+        "Förderfrist {date} ({programme}): {amount} noch nicht ausgegeben",
+        "Funding deadline {date} ({programme}): {amount} not yet spent",
     ),
     "overview_reason_milestone": (
-        "Meilenstein „{milestone}“ verschoben: Prognose {forecast} statt {baseline} (+{days} Tage)",
-        "Milestone “{milestone}” slipped: forecast {forecast} instead of {baseline} (+{days} days)",
+        "Meilenstein „{milestone}“ +{days} Tage",
+        "Milestone “{milestone}” +{days} days",
     ),
     "overview_reason_milestones": (
-        "{count} Meilensteine verschoben, am stärksten „{milestone}“: Prognose {forecast} statt {baseline} "
-        "(+{days} Tage)",
-        "{count} milestones slipped, worst “{milestone}”: forecast {forecast} instead of {baseline} (+{days} days)",
+        "{count} Meilensteine verschoben, bis +{days} Tage („{milestone}“)",
+        "{count} milestones slipped, up to +{days} days (“{milestone}”)",
     ),
-    "overview_reason_spending": (
-        "Ausgaben vor Fortschritt: {spent} des Gesamtbudgets ausgegeben, aber erst {progress} fertig",
-        "Spending ahead of progress: {spent} of the total budget spent, but only {progress} complete",
+    "overview_reason_risk": ("neues hohes Risiko „{risk}“ ({score})", "new high risk “{risk}” ({score})"),
+    "overview_reason_risks": (
+        "{count} neue hohe Risiken, höchstes „{risk}“ ({score})",
+        "{count} new high risks, highest “{risk}” ({score})",
     ),
-    "overview_reason_report_missing": ("Statusbericht für {month} fehlt", "Status report for {month} missing"),
+    "overview_reason_report_missing": ("Statusbericht {month} fehlt", "Status report {month} missing"),
     "overview_reason_report_stale": (
-        "Kein Statusbericht seit über 2 Monaten (letzter: {month})",
-        "No status report for over 2 months (last: {month})",
+        "kein Statusbericht seit über 2 Monaten (letzter: {month})",
+        "no status report for over 2 months (last: {month})",
     ),
     "overview_reason_report_never": ("Noch kein Statusbericht", "No status report yet"),
 }
@@ -111,6 +146,16 @@ TEXTS |= {
     "overview_heatmap_caption": (
         "Letzter Bericht je laufendem Projekt, schlechteste zuerst. Gezeigt: {shown} von {total} Projekten.",
         "Latest report per open project, worst first. Showing {shown} of {total} projects.",
+    ),
+    "overview_heatmap_in_words": (
+        "In Worten: {projects} Projekte; rot je Dimension: {red}; zuoberst (am schlechtesten): {worst}.",
+        "In words: {projects} projects; red per dimension: {red}; at the top (worst): {worst}.",
+    ),
+    "overview_fields_in_words": (
+        "In Worten: {covered} von {total} Handlungsfeldern mit aktivem Projekt; die meisten Projekte: {field} "
+        "({projects}). Die Tabelle unten enthält alle Werte.",
+        "In words: {covered} of {total} fields of action with an active project; most projects: {field} "
+        "({projects}). The table below holds every value.",
     ),
     "overview_heatmap_none": (
         "Für die laufenden Projekte dieser Auswahl liegt bis zum Stichtag kein Statusbericht vor.",
@@ -193,7 +238,7 @@ TEXTS |= {
     "overview_col_score": ("Bewertung (W × A)", "Score (P × I)"),
     "overview_col_identified": ("Erfasst am", "Identified on"),
     "overview_risks_caption": (
-        "Hohe Risiken: Wahrscheinlichkeit × Auswirkung ≥ 15 (Skala 1 bis 25).",
-        "High risks: probability × impact ≥ 15 (scale 1 to 25).",
+        "Hohe Risiken: Wahrscheinlichkeit × Auswirkung ≥ {high} (Skala 1 bis 25).",
+        "High risks: probability × impact ≥ {high} (scale 1 to 25).",
     ),
 }

@@ -9,19 +9,30 @@ into cockpit.views, and which ends with the date its data is as of:
         views.wlan.over_time(viewer)
 """
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import streamlit as st
 
 from cockpit.ui.charts import as_of_caption
+from cockpit.ui.context import language
 
 
 def page_header(title: str, intro: str | None = None) -> None:
-    """The page title and one line saying what the page answers."""
+    """The page's language for the browser (<html lang>), the page title and one line saying what it answers."""
+    document_language(language())
     st.title(title)
     if intro:
         st.caption(intro)
+
+
+def document_language(lang: str) -> None:
+    """Set <html lang="de"> (or "en") on the page: Streamlit's own page says lang="en" whatever the interface
+    language, so screen readers would read German with English rules. A script in the page itself (st.html runs
+    it in the document, no iframe), nothing loaded from anywhere."""
+    script = f"<script>document.documentElement.lang = {json.dumps(lang)};</script>"
+    st.sidebar.html(script, unsafe_allow_javascript=True)  # in the sidebar: no gap above the page title
 
 
 def stop_if(condition: bool, message: str) -> None:

@@ -10,6 +10,7 @@ import streamlit as st
 from cockpit.data_access import budget
 from cockpit.i18n import TEXTS
 from cockpit.presentation import plotly_text
+from cockpit.ui import tables as tables_ui
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.viewer import Viewer
@@ -138,7 +139,7 @@ def show_table(table, rows: int, right: list[str]) -> None:
     """A table tall enough for its rows (up to 16, then it scrolls); money and counts right-aligned."""
     height = common.table_height(max(1, min(rows, 16)))
     config = {name: st.column_config.TextColumn(alignment="right") for name in right}
-    st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=config)
+    tables_ui.show_table(table, rows, hide_index=True, width="stretch", height=height, column_config=config)
 
 
 def breakdown(rows: pd.DataFrame, labels: list[str], first_column: str, key: str, horizontal: bool = True) -> None:

@@ -7,7 +7,7 @@ so a view function can be called from a page without threading `lang` through.
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from cockpit.presentation import STATUS_COLOURS, status_label
+from cockpit.presentation import STATUS_COLOURS, status_label, text_colour_on
 from cockpit.ui.context import language
 from common import formats
 
@@ -80,9 +80,9 @@ def district_labels(rows: pd.DataFrame) -> list[str]:
 # ---- tables --------------------------------------------------------------------------------------
 
 
-def table_height(rows: int, max_px: int | None = None) -> int:
-    """The height that shows a table's rows without scrolling, capped at max_px."""
-    height = TABLE_HEADER_PX + TABLE_ROW_PX * rows
+def table_height(rows: int, max_px: int | None = None, row_px: int | None = None) -> int:
+    """The height that shows a table's rows (of row_px each) without scrolling, capped at max_px."""
+    height = TABLE_HEADER_PX + (row_px or TABLE_ROW_PX) * rows
     return height if max_px is None else min(height, max_px)
 
 
@@ -90,8 +90,7 @@ def status_cell_style(label: str, lang: str | None = None) -> str:
     """Full status colour behind a cell showing a status label (label is the shown text)."""
     lang = lang or language()
     status = next((s for s in STATUS_COLOURS if status_label(s, lang) == label), None)
-    text_colour = "#000000" if status in ("gelb", None) else "#ffffff"
-    return f"background-color: {STATUS_COLOURS[status]}; color: {text_colour}"
+    return f"background-color: {STATUS_COLOURS[status]}; color: {text_colour_on(STATUS_COLOURS[status])}"
 
 
 def styled(table: dict | pd.DataFrame) -> Styler:

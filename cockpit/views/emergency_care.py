@@ -12,6 +12,7 @@ import streamlit as st
 
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import t, tr
+from cockpit.ui.tables import show_table
 from cockpit.viewer import TimeWindow
 from cockpit.views import common
 from cockpit.views import emergency_care_charts as charts
@@ -66,7 +67,7 @@ def connected(connected_monthly: pd.DataFrame, facilities: pd.DataFrame) -> None
         data=charts.chart_rows(connected_monthly, "connected"),
         file_stem="ivena_angeschlossene_einrichtungen",
     )
-    st.dataframe(facilities_table(facilities), hide_index=True, width="stretch")
+    show_table(facilities_table(facilities), hide_index=True, width="stretch")
 
 
 # ---- announcements -------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ def daily(daily_rows: pd.DataFrame, month: dt.date) -> None:
         file_stem=f"ivena_voranmeldungen_je_tag_{month:%Y_%m}",
     )
     with st.expander(t("emergency_daily_heading")):
-        st.dataframe(daily_table(daily_rows), hide_index=True, width="stretch")
+        show_table(daily_table(daily_rows), hide_index=True, width="stretch")
 
 
 def season(profile: pd.DataFrame, as_of: dt.date) -> None:
@@ -169,7 +170,7 @@ def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date) -> Non
         data=charts.chart_rows(monthly, "signoffs"),
         file_stem="ivena_abmeldungen",
     )
-    st.dataframe(signoffs_table(yearly), hide_index=True, width="stretch")
+    show_table(signoffs_table(yearly), hide_index=True, width="stretch")
     st.caption(t("emergency_signoff_explained"))
     as_of_caption(as_of)
 

@@ -8,10 +8,11 @@ import streamlit as st
 from cockpit import maps
 from cockpit.data_access import kpis
 from cockpit.i18n import TEXTS
-from cockpit.presentation import STATUS_COLOURS, markdown_text, plotly_text, status_label
+from cockpit.presentation import STATUS_COLOURS, STATUS_WORDS, markdown_text, plotly_text, status_label, text_colour_on
 from cockpit.ui import downloads
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
+from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common
 from common import formats
@@ -69,7 +70,7 @@ def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
         show_chart(figure, key="kpi_district_map", data=data, file_stem=f"kpi_{chosen}_stadtbezirke")
         as_of_caption(period_start)
     with right:
-        st.dataframe(district_table(rows, shown), hide_index=True, width="stretch")
+        show_table(district_table(rows, shown), hide_index=True, width="stretch")
         st.caption(t("kpi_district_mapping"))
 
 
@@ -90,10 +91,10 @@ def badge(text: str, background: str, colour: str = "white") -> str:
 def status_badges(kpi: dict) -> str:
     """Status as a coloured badge with symbol and word; a dark badge if the value is stale."""
     if formats.is_missing(kpi["status"]):
-        badges = badge(t("kpi_status_none"), STATUS_COLOURS[None])
+        badges = badge(t("kpi_status_none"), STATUS_COLOURS[None], text_colour_on(STATUS_COLOURS[None]))
     else:
-        text_colour = "#222222" if kpi["status"] == "gelb" else "white"
-        badges = badge(status_label(kpi["status"], language()), STATUS_COLOURS[kpi["status"]], text_colour)
+        fill = STATUS_COLOURS[kpi["status"]]
+        badges = badge(status_label(kpi["status"], language()), fill, text_colour_on(fill))
     if kpi["is_stale"]:
         badges += badge(t("kpi_stale_badge"), "#424242")
     return badges
@@ -172,7 +173,54 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
 
 
 def catalogue_csv(catalogue: pd.DataFrame) -> bytes:
-    return downloads.csv_bytes(catalogue.drop(columns=["linked_project_ids"]))
+    return downloads.csv_bytes(catalogue_export(catalogue))
+
+
+def yes_no(value) -> str:
+    """Ja/Nein (Yes/No) for a flag, empty where it is unknown."""
+    return "" if formats.is_missing(value) else t("yes") if value else t("no")
+
+
+def catalogue_export(catalogue: pd.DataFrame) -> pd.DataFrame:
+    """The catalogue as the download holds it: the viewer's headers, flags as Ja/Nein, status as a word."""
+    lang = language()
+
+    def flags(column: str) -> list[str]:
+        return [yes_no(v) for v in catalogue[column]]
+
+    return pd.DataFrame(
+        {
+            t("kpi_export_id"): catalogue["kpi_id"],
+            t("kpi_export_name"): catalogue["kpi_name"],
+            t("kpi_what"): catalogue["what_we_measure"],
+            t("kpi_why"): catalogue["why_it_matters"],
+            t("kpi_goal"): catalogue["goal_text"],
+            t("kpi_target"): catalogue["target_value"],
+            t("kpi_export_target_year"): catalogue["target_year"],
+            t("kpi_export_unit"): catalogue["unit"],
+            t("kpi_export_higher_better"): flags("is_higher_better"),
+            t("kpi_cadence"): catalogue["cadence"],
+            t("kpi_source"): catalogue["source"],
+            t("kpi_standard"): catalogue["standard_reference"],
+            t("kpi_field"): catalogue["field"] if lang == "de" else catalogue["field_en"],
+            t("kpi_latest_value"): catalogue["latest_value"],
+            t("kpi_export_period_start"): catalogue["latest_period_start_date"],
+            t("kpi_export_period_end"): catalogue["latest_period_end_date"],
+            t("kpi_export_sum_of_districts"): flags("is_sum_of_districts"),
+            t("kpi_export_previous_value"): catalogue["previous_value"],
+            t("kpi_export_previous_period_start"): catalogue["previous_period_start_date"],
+            t("kpi_export_change"): catalogue["change"],
+            t("kpi_export_improving"): flags("is_improving"),
+            t("kpi_status"): [status_word(s, lang) for s in catalogue["status"]],
+            t("kpi_export_stale"): flags("is_stale"),
+            t("kpi_export_has_districts"): flags("has_district_values"),
+        }
+    )
+
+
+def status_word(status, lang: str) -> str:
+    """'grün', 'gelb', 'rot' ('green', 'amber', 'red'); empty where a KPI is not rated."""
+    return "" if formats.is_missing(status) else STATUS_WORDS[status][0 if lang == "de" else 1]
 
 
 def district_value_texts(rows: pd.DataFrame) -> list[str]:

@@ -14,6 +14,7 @@ from cockpit.i18n import Translator, translator
 from cockpit.presentation import markdown_text, status_label
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
+from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common, memo
 from cockpit.views import overview_charts as charts
@@ -21,6 +22,8 @@ from cockpit.views import overview_tables as tables
 
 METRIC_COLOURS = {"rot": "red", "gelb": "orange", "grün": "green", None: "gray"}
 DAYS_BACK_WITHOUT_MEETING = 90
+ATTENTION_TOP_ROWS = 5  # the first rows fit under the headline figures at 1280x720
+ATTENTION_MAX_PX = 640  # the table of all projects scrolls beyond this
 
 
 def stichtag_caption(viewer: Viewer) -> None:
@@ -83,20 +86,40 @@ def budget_metrics(tr: Translator, budget: pd.Series) -> None:
 
 
 def attention(viewer: Viewer) -> None:
-    """The ranked table of projects and their reasons, or a sentence saying nothing needs attention."""
+    """The top projects needing attention with their reasons, the count shown of all, all of them in an
+    expander, and how the points are calculated; or a sentence saying nothing needs attention."""
     tr = translator(viewer.language)
     rows = overview.attention(viewer)
     if rows.empty:
         st.success(tr("overview_attention_none"))
         return
-    st.dataframe(
-        tables.attention_table(tr, rows),
+    top = rows.head(ATTENTION_TOP_ROWS)
+    attention_rows(tr, top, tables.TOP_CELL_CHARS)
+    total = len(rows)
+    if total > len(top):
+        st.caption(tr("overview_attention_count", shown=tr.number(len(top)), total=tr.number(total)))
+    else:
+        st.caption(tr("overview_attention_one") if total == 1 else tr("overview_attention_count_all", total=total))
+    if total > len(top) or tables.has_hidden_reasons(tr, top, tables.TOP_CELL_CHARS):
+        with st.expander(tr("overview_attention_all", total=tr.number(total))):
+            attention_rows(tr, rows, None)
+    weights = (overview.ATTENTION_WEIGHTS, overview.ATTENTION_HORIZON_DAYS, overview.HIGH_RISK_SCORE)
+    st.caption(tables.attention_method(tr, *weights, overview.PERFORMANCE_FLOOR))
+
+
+def attention_rows(tr: Translator, rows: pd.DataFrame, max_chars: int | None) -> None:
+    """The ranked table; rows tall enough for the longest reasons cell (wrapped, up to MAX_ROW_LINES lines)."""
+    table = tables.attention_table(tr, rows, max_chars)
+    row_height = tables.row_height_for(tr, rows, max_chars)
+    show_table(
+        table,
+        len(rows),
+        height=common.table_height(len(rows), ATTENTION_MAX_PX, row_height),
+        row_height=row_height,
         hide_index=True,
         width="stretch",
-        height=common.table_height(len(rows), 390),
         column_config=tables.attention_columns(tr),
     )
-    st.caption(tr("overview_attention_caption"))
 
 
 # ---- status by dimension and strategy coverage ---------------------------------------------------
@@ -111,6 +134,7 @@ def status_by_dimension(viewer: Viewer) -> None:
         return
     show_chart(memo.chart(charts.status_heatmap, tr, heat), height=charts.heatmap_height(heat), key="overview_heatmap")
     st.caption(tr("overview_heatmap_caption", shown=len(heat), total=int(heat["projects_with_report"].iloc[0])))
+    st.caption(markdown_text(charts.heatmap_in_words(tr, heat)))
     stichtag_caption(viewer)
 
 
@@ -125,10 +149,11 @@ def strategy_coverage(viewer: Viewer) -> None:
     else:
         st.success(tr("overview_fields_all_covered"))
     show_chart(memo.chart(charts.field_coverage, tr, fields, names), height=380, key="overview_fields")
+    st.caption(markdown_text(charts.coverage_in_words(tr, fields, names)))
     st.caption(tr("overview_fields_caption"))
     stichtag_caption(viewer)
     year = int(overview.current_year_budget(viewer)["budget_year"])
-    st.dataframe(
+    show_table(
         tables.field_coverage_table(tr, fields, names, year),
         hide_index=True,
         width="stretch",
@@ -170,7 +195,7 @@ def changes_since(viewer: Viewer) -> None:
         risks,
         tr("overview_risks_none"),
         tables.risks_table(tr, risks),
-        caption=tr("overview_risks_caption"),
+        caption=tr("overview_risks_caption", high=tr.number(overview.HIGH_RISK_SCORE)),
     )
     stichtag_caption(viewer)
 
@@ -206,6 +231,6 @@ def change_table(title: str, rows: pd.DataFrame, none: str, table: dict, column_
     if rows.empty:
         st.info(none)
         return
-    st.dataframe(table, hide_index=True, width="stretch", column_config=column_config)
+    show_table(table, hide_index=True, width="stretch", column_config=column_config)
     if caption:
         st.caption(caption)

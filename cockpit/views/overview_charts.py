@@ -5,7 +5,7 @@ import plotly.graph_objects as go
 
 from cockpit.data_access import overview
 from cockpit.i18n import Translator
-from cockpit.presentation import STATUS_COLOURS, STATUS_RANK, plotly_text, status_label
+from cockpit.presentation import STATUS_COLOURS, STATUS_RANK, STATUS_TEXT_COLOURS, plotly_text, status_label
 
 TITLE_CHARS = 34
 HEATMAP_SCALE = [
@@ -65,7 +65,7 @@ def status_heatmap(tr: Translator, heat: pd.DataFrame) -> go.Figure:
 def field_coverage(tr: Translator, fields: pd.DataFrame, names: pd.Series) -> go.Figure:
     """Active and inactive projects per Handlungsfeld; fields without an active project marked red."""
     labels = [
-        plotly_text(name) if covered else f"<b style='color:{STATUS_COLOURS['rot']}'>✖ {plotly_text(name)}</b>"
+        plotly_text(name) if covered else f"<b style='color:{STATUS_TEXT_COLOURS['rot']}'>✖ {plotly_text(name)}</b>"
         for name, covered in zip(names, fields["is_covered"], strict=True)
     ]
     figure = go.Figure(
@@ -95,9 +95,33 @@ def field_coverage(tr: Translator, fields: pd.DataFrame, names: pd.Series) -> go
                 showarrow=False,
                 xanchor="left",
                 xshift=6,
-                font={"color": STATUS_COLOURS["rot"]},
+                font={"color": STATUS_TEXT_COLOURS["rot"]},
             )
     figure.update_layout(barmode="stack", xaxis_title=tr("overview_chart_axis_projects"), legend_traceorder="normal")
     figure.update_yaxes(autorange="reversed")
     figure.update_xaxes(tickformat="d", rangemode="tozero")
     return figure
+
+
+# ---- the charts in words (a text alternative under each chart) ------------------------------------
+
+
+def heatmap_in_words(tr: Translator, heat: pd.DataFrame) -> str:
+    """'In Worten: 25 Projekte; rot je Dimension: Gesamt 6, Termine 8, …; zuoberst (am schlechtesten): P-008 …'."""
+    red = ", ".join(
+        f"{tr(f'overview_dim_{d}')} {tr.number(int((heat[f'status_{d}'] == 'rot').sum()))}" for d in overview.DIMENSIONS
+    )
+    worst = f"{heat['project_id'].iloc[0]} {heat['title'].iloc[0]}"
+    return tr("overview_heatmap_in_words", projects=tr.number(len(heat)), red=red, worst=worst)
+
+
+def coverage_in_words(tr: Translator, fields: pd.DataFrame, names: pd.Series) -> str:
+    """'In Worten: 6 von 8 Handlungsfeldern mit aktivem Projekt; die meisten Projekte: Mobilität (9).'"""
+    most = int(fields["projects"].to_numpy().argmax())
+    return tr(
+        "overview_fields_in_words",
+        covered=tr.number(int(fields["is_covered"].sum())),
+        total=tr.number(len(fields)),
+        field=names.iloc[most],
+        projects=tr.number(int(fields["projects"].iloc[most])),
+    )

@@ -8,9 +8,10 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from cockpit.presentation import STATUS_COLOURS, markdown_text, status_label
+from cockpit.presentation import STATUS_TEXT_COLOURS, markdown_text, status_label
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
+from cockpit.ui.tables import show_table
 from cockpit.viewer import TimeWindow
 from cockpit.views import common, memo
 from cockpit.views import parking_charts as charts
@@ -27,8 +28,9 @@ def status_metric(column, label: str, value: str, status: str | None) -> None:
     """A metric with its status (colour, symbol and word) below it."""
     column.metric(label, value)
     if status:
+        colour = STATUS_TEXT_COLOURS[status]
         column.markdown(
-            f"<span style='color:{STATUS_COLOURS[status]};font-weight:600'>{status_label(status, language())}</span>",
+            f"<span style='color:{colour};font-weight:600'>{status_label(status, language())}</span>",
             unsafe_allow_html=True,
         )
 
@@ -160,7 +162,7 @@ def durations(histogram: pd.DataFrame, by_zone: pd.DataFrame, year: int) -> None
             file_stem=f"handyparken_parkdauer_{year}",
         )
     with right:
-        st.dataframe(memo.cached(durations_table, by_zone), hide_index=True, width="stretch")
+        show_table(memo.cached(durations_table, by_zone), hide_index=True, width="stretch")
         st.caption(t("parking_duration_explained"))
 
 

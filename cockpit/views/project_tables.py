@@ -13,6 +13,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from cockpit.data_access.overview import HIGH_RISK_SCORE
 from cockpit.i18n import Translator, translator
 from cockpit.presentation import STATUS_RANK, status_label
 from cockpit.ui.downloads import append_row, spreadsheet_text
@@ -208,8 +209,8 @@ def comparison_table(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
 
 
 def risk_level(score: int) -> str:
-    """low (1–4), medium (5–11), high (12–25): the bands of the 5×5 matrix."""
-    return "high" if score >= 12 else "medium" if score >= 5 else "low"
+    """low (1–4), medium (5–11), high (HIGH_RISK_SCORE, 12, to 25): the bands of the 5×5 matrix."""
+    return "high" if score >= HIGH_RISK_SCORE else "medium" if score >= 5 else "low"
 
 
 def risk_score_text(tr: Translator, probability: int, impact: int, score: int) -> str:

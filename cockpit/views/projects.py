@@ -15,6 +15,7 @@ from cockpit.presentation import markdown_text
 from cockpit.ui import downloads
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
+from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common
 from cockpit.views import project_charts as charts
@@ -39,10 +40,10 @@ def project_list(viewer: Viewer, rows: pd.DataFrame) -> None:
     if not viewer.sees_internal:  # the public list: no status, no Steckbrief to open
         st.caption(f"{count} · {tr('projects_public_note')}")
         height = common.table_height(len(table), 738)
-        st.dataframe(tables.list_styler(table, tr.lang), hide_index=True, width="stretch", height=height)
+        show_table(tables.list_styler(table, tr.lang), hide_index=True, width="stretch", height=height)
     else:
         st.caption(f"{count} · {tr('projects_click_hint')}")
-        event = st.dataframe(
+        event = show_table(
             tables.list_styler(table, tr.lang),
             hide_index=True,
             width="stretch",
@@ -133,7 +134,7 @@ def status_history(viewer: Viewer, project_id: str) -> None:
         st.caption(tr("projects_no_reasons"))
     else:
         height = common.table_height(len(explained), 388)
-        st.dataframe(tables.reasons_table(tr, explained), hide_index=True, height=height)
+        show_table(tables.reasons_table(tr, explained), hide_index=True, height=height)
     assessments_side_by_side(viewer, project_id)
 
 
@@ -163,7 +164,7 @@ def milestone_trend(viewer: Viewer, project_id: str) -> None:
         return
     show_chart(charts.milestone_trend(tr, trend), height=480, key="projects_mta_chart")
     st.caption(tr("projects_mta_explain"))
-    st.dataframe(tables.slips_table(tr, projects.milestone_slips(viewer, project_id)), hide_index=True)
+    show_table(tables.slips_table(tr, projects.milestone_slips(viewer, project_id)), hide_index=True)
     stichtag_caption(viewer)
 
 
@@ -178,7 +179,7 @@ def risk_matrix(viewer: Viewer, project_id: str) -> None:
     with matrix_column:
         show_chart(charts.risk_matrix(tr, risks), height=460, key="projects_risk_matrix")
         st.caption(tr("projects_risk_legend"))
-    table_column.dataframe(tables.risks_table(tr, risks), hide_index=True)
+    show_table(tables.risks_table(tr, risks), hide_index=True, container=table_column)
     stichtag_caption(viewer)
 
 
@@ -190,7 +191,7 @@ def budget_by_year(viewer: Viewer, project_id: str) -> None:
         st.info(tr("projects_budget_none"))
         return
     show_chart(charts.budget_by_year(tr, budget), height=380, key="projects_budget_chart")
-    st.dataframe(tables.budget_table(tr, budget), hide_index=True)
+    show_table(tables.budget_table(tr, budget), hide_index=True)
     for _, year in charts.current_year_forecast(budget).iterrows():
         gap = year["forecast_eur"] - year["updated_plan_eur"]
         explained = tr(
@@ -238,5 +239,5 @@ def kpis(viewer: Viewer, project_id: str) -> None:
     if rows.empty:
         st.info(tr("projects_kpis_none"))
         return
-    st.dataframe(tables.kpis_table(tr, rows), hide_index=True)
+    show_table(tables.kpis_table(tr, rows), hide_index=True)
     stichtag_caption(viewer)

@@ -10,6 +10,7 @@ from cockpit.data_access import wlan
 from cockpit.presentation import STATUS_COLOURS, plotly_text
 from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import t, tr
+from cockpit.ui.tables import show_table
 from cockpit.ui.time_controls import window_caption
 from cockpit.viewer import TimeWindow
 from cockpit.views import common
@@ -227,7 +228,7 @@ def coverage_map_and_table(coverage_rows: pd.DataFrame, as_of) -> None:
         )
         as_of_caption(as_of)
     with table_column:
-        st.dataframe(coverage_table(coverage_rows), hide_index=True, width="stretch", key="wlan_coverage_table")
+        show_table(coverage_table(coverage_rows), hide_index=True, width="stretch", key="wlan_coverage_table")
 
 
 def best_and_weakest(ranking: pd.DataFrame, as_of) -> None:
