@@ -1,4 +1,5 @@
-"""The audit trail: an append-only log of sign-ins, meetings prepared or replaced, and downloads.
+"""The audit trail: an append-only log of sign-ins, meetings prepared or replaced, downloads, and the monthly
+reports saved, submitted, accepted or returned in the cockpit.
 
 One JSON line per event with time, user, role, scope and what happened, appended with O_APPEND in a
 single write (0600, never rewritten or truncated by the cockpit). Plain Python: the Streamlit side
@@ -12,7 +13,17 @@ from pathlib import Path
 from cockpit.viewer import Viewer
 from common import clock, settings
 
-EVENTS = ("sign_in", "sign_in_refused", "meeting_prepared", "meeting_replaced", "download")
+EVENTS = (
+    "sign_in",
+    "sign_in_refused",
+    "meeting_prepared",
+    "meeting_replaced",
+    "download",
+    "report_saved",
+    "report_submitted",
+    "report_accepted",
+    "report_returned",
+)
 
 
 def audit_log_path() -> Path:

@@ -11,6 +11,11 @@ CITY_OUTLINE_PATH = PROJECT_ROOT / "data" / "braunschweig_city_outline_vg5000_20
 DEMO_SEED = 2016
 # Append-only record of sign-ins, meetings prepared or replaced, and downloads (cockpit.audit).
 AUDIT_LOG_PATH = Path(os.environ.get("COCKPIT_AUDIT_LOG", DATA_DIR / "audit.jsonl"))
+# The departments' monthly reports entered in the cockpit (drafts, submissions, reviews, history): SQLite,
+# never the warehouse (cockpit.reporting.store).
+REPORTING_DB_PATH = Path(os.environ.get("COCKPIT_REPORTING_DB", DATA_DIR / "reporting.sqlite"))
+# Accepted reports, one folder each in the delivery form of the contracts, applied by the next load.
+INBOX_DIR = Path(os.environ.get("COCKPIT_INBOX", DATA_DIR / "inbox"))
 
 
 def load_log_path(warehouse_path: Path) -> Path:

@@ -5,14 +5,16 @@ missing, 4 data folder not writable, 5 disk full, 130 interrupted); every failur
 """
 
 import argparse
+import dataclasses
 import datetime as dt
+import json
 import signal
 import sys
 import time
 from pathlib import Path
 
 from common import clock, formats
-from common.settings import DEMO_DELIVERIES_DIR, DEMO_SEED, WAREHOUSE_PATH
+from common.settings import DEMO_DELIVERIES_DIR, DEMO_SEED, INBOX_DIR, WAREHOUSE_PATH
 from etl import faults
 from etl.findings import LoadAlreadyRunning, LoadRejected
 
@@ -25,6 +27,15 @@ def _progress(items, label):
     from tqdm import tqdm
 
     return tqdm(items, desc=label, unit="Schritt", leave=False)
+
+
+def _progress_lines(items, label):
+    """One line per step on stderr, flushed at once (for a caller reading the output while the load runs, e.g.
+    the dashboard's "Neu laden"): "Dateien lesen 3/14"."""
+    items = list(items)
+    for number, item in enumerate(items, start=1):
+        print(f"{label} {number}/{len(items)}", file=sys.stderr, flush=True)
+        yield item
 
 
 def _date(text: str) -> dt.date:
@@ -53,7 +64,14 @@ def cmd_load(args) -> int:
     from etl.load import load
 
     try:
-        result = load(args.source, args.db, args.delivery_date, _progress, new_pseudonym_key=args.new_pseudonym_key)
+        result = load(
+            args.source,
+            args.db,
+            args.delivery_date,
+            _progress_lines if args.progress_lines else _progress,
+            new_pseudonym_key=args.new_pseudonym_key,
+            inbox_dir=args.inbox,
+        )
     except LoadRejected as rejected:
         _print_findings(
             rejected.findings, f"Lieferung abgelehnt, Lager unverändert: {len(rejected.findings)} Befund(e)"
@@ -67,18 +85,42 @@ def cmd_load(args) -> int:
         return fault.exit_code
     for warning in result.warnings:
         print(f"Warnung: {warning}", file=sys.stderr)
+    if result.submissions:
+        superseded = formats.number(sum(f["rows_superseded"] for f in result.files))
+        applied = ", ".join(result.submissions)
+        print(f"Einreichungen aus dem Eingang übernommen: {applied} ({superseded} gelieferte Zeilen ersetzt)")
     print(_summary(result, f"Geladen nach {args.db}"))
     return faults.EXIT_LOADED
 
 
-def cmd_check(args) -> int:
-    from etl.load import check
+def _print_json(findings, status: str, rows: list[dict], result=None) -> None:
+    """The check as one JSON object on stdout: {"status", "files", "findings": [{file, row, column, value,
+    message}, …], "rows": [{file, row, delivery, project_id}, …]} (status "rejected": a strict delivery would be
+    refused; "checked": the findings are rows of measurement feeds that would go to quarantine)."""
+    report = {
+        "status": status,
+        "files": [{"file": f["file"], "delivery": f["delivery"]} for f in (result.files if result else [])],
+        "findings": [dataclasses.asdict(finding) for finding in findings],
+        "rows": rows,
+    }
+    print(json.dumps(report, ensure_ascii=False))
 
+
+def cmd_check(args) -> int:
+    from etl.check import check
+
+    rows = []
     try:
-        result = check(args.source, args.delivery_date, _progress)
+        result = check(args.source, args.delivery_date, _progress, args.inbox, args.partial, rows)
     except LoadRejected as rejected:
+        if args.json:
+            _print_json(rejected.findings, "rejected", rows)
+            return 1
         _print_findings(rejected.findings, f"Lieferung würde abgelehnt: {len(rejected.findings)} Befund(e)")
         return 1
+    if args.json:
+        _print_json(result.findings, "checked", rows, result)
+        return 0
     if result.findings:
         _print_findings(
             result.findings, f"{len(result.findings)} Befund(e) in Messdaten, diese Zeilen kämen in Quarantäne:"
@@ -134,6 +176,24 @@ def build_parser() -> argparse.ArgumentParser:
             help="date of the delivery (default today); report months after it are findings",
         )
     load.add_argument("--db", type=Path, default=WAREHOUSE_PATH, help="warehouse file")
+    load.add_argument(
+        "--inbox",
+        type=Path,
+        default=INBOX_DIR,
+        help="folder of submissions accepted on the dashboard, applied on top of the deliveries; an inbox row "
+        "replaces a delivered row with the same key (default COCKPIT_INBOX or data/inbox)",
+    )
+    load.add_argument("--progress-lines", action="store_true", help="print one line per step (for a log reader)")
+    check.add_argument("--inbox", type=Path, default=None, help="also check this inbox folder (default: none)")
+    check.add_argument(
+        "--json", action="store_true", help="print the findings as one JSON object (file, row, column, value, message)"
+    )
+    check.add_argument(
+        "--partial",
+        action="store_true",
+        help="the folder holds part of a delivery (e.g. one uploaded file): references to deliveries not in it "
+        "are left to the load",
+    )
     load.add_argument(
         "--new-pseudonym-key",
         action="store_true",

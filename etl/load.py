@@ -19,12 +19,12 @@ import duckdb
 from common import clock
 from common.settings import load_log_path
 from common.sql import literal as _lit
-from etl import load_log
+from etl import inbox, load_log, precedence
 from etl.contracts import load_contracts
 from etl.faults import DataFolderNotWritable, DiskFull, is_disk_full, is_not_writable, writable_folder
 from etl.findings import Finding, LoadRejected
 from etl.folder import folder_findings
-from etl.leftovers import check_scratch, remove_build, remove_leftovers, swap_in, work_prefix
+from etl.leftovers import remove_build, remove_leftovers, swap_in, work_prefix
 from etl.lock import WarehouseLock
 from etl.pseudonym import pseudonym_key
 from etl.raw import create_raw_tables, header_findings, load_seeds
@@ -50,6 +50,7 @@ class LoadResult:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     started: float = 0.0
+    submissions: list[str] = field(default_factory=list)  # ids of the inbox submissions applied
 
     @property
     def rows_loaded(self) -> int:
@@ -110,8 +111,8 @@ def _quarantine(con) -> None:
     valid_rows_views(con)
 
 
-def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
-    """Rows loaded and quarantined per source file (a malformed row is quarantined, never read)."""
+def _file_counts(con, prepared: list[PreparedFile], names: dict[str, str], superseded: dict) -> list[dict]:
+    """Rows loaded, quarantined and superseded per source file (a malformed row is quarantined, never read)."""
     quarantined = {
         (delivery, file): rows
         for delivery, file, rows in con.execute(
@@ -120,15 +121,18 @@ def _file_counts(con, prepared: list[PreparedFile]) -> list[dict]:
     }
     files = []
     for item in prepared:
-        set_aside = quarantined.get((item.contract.name, item.path.name), 0)
+        name = names.get(item.path.name, item.path.name)
+        set_aside = quarantined.get((item.contract.name, name), 0)
+        replaced = superseded.get((item.contract.name, name), 0)
         files.append(
             {
-                "file": item.path.name,
+                "file": name,
                 "delivery": item.contract.name,
                 "sha256": item.sha256,
                 "encoding": item.encoding,
-                "rows_loaded": item.rows_inserted - set_aside + len(item.malformed),
+                "rows_loaded": item.rows_inserted - set_aside + len(item.malformed) - replaced,
                 "rows_quarantined": set_aside,
+                "rows_superseded": replaced,
             }
         )
     return files
@@ -159,70 +163,65 @@ def _build(
     earlier_runs: list[dict],
     progress: Progress,
     checking: bool = False,
+    inbox_dir: Path | None = None,
+    inspect: Callable | None = None,
 ) -> None:
-    """Read, validate and build every layer into build_path; raises LoadRejected on strict findings."""
+    """Read, validate and build every layer into build_path, the inbox's submissions applied on top of the
+    delivered files (etl/inbox.py); raises LoadRejected on strict findings. inspect(con) runs after the
+    validation, before strict findings refuse (etl/check.py reads the rows there)."""
     files = delivered_files(source_dir) if source_dir.is_dir() else []
     if not files:
         raise LoadRejected(
             [Finding(str(source_dir), 0, "", "", "keine Lieferdateien gefunden; erwartet: .csv oder .xlsx")]
             + (folder_findings(source_dir) if source_dir.is_dir() else [])
         )
+    submissions, inbox_findings = inbox.read_inbox(inbox_dir)
     with tempfile.TemporaryDirectory(dir=build_path.parent, prefix=work_prefix(build_path)) as work:
         work_dir = Path(work)
-        prepared, findings = _prepare_all(files, work_dir, progress)
-        if findings:
-            raise LoadRejected(findings)
-        con = _connect_build(build_path, _memory_limit(files))
-        try:
-            run_macros(con)
-            load_seeds(con, SEEDS_DIR)
-            create_raw_tables(con)
-            prepared = load_raw(con, prepared, work_dir, key, delivery_date, progress)
-            validate(con)
-            _record_malformed(con, prepared)
-            strict = _strict_findings(con)
-            if strict:
-                raise LoadRejected(strict)
-            _quarantine(con)
-            result.files = _file_counts(con, prepared)
-            if checking:
-                result.findings = [
-                    Finding(*row)
-                    for row in con.execute(
-                        "select source_file, source_row, column_label, coalesce(value, ''), message "
-                        "from raw.quarantine order by all"
-                    ).fetchall()
-                ]
-                return
-            result.status = "loaded"
-            result.seconds = time.monotonic() - result.started
-            load_log.write_tables(con, earlier_runs + [load_log.entry(result, source_dir, delivery_date)])
-            for layer in progress(["staging", "marts"], "Schichten bauen"):
-                build_staging(con) if layer == "staging" else build_layer(con, layer)
-            con.execute("checkpoint")
-        finally:
-            con.close()
-
-
-def check(source_dir: Path, delivery_date: dt.date | None = None, progress: Progress = _no_progress) -> LoadResult:
-    """Validate only: the same reading and checks as a load, in a throwaway database.
-
-    Returns the quarantine findings of the measurement feeds; raises LoadRejected for strict ones.
-    """
-    result = LoadResult(f"check-{uuid.uuid4().hex[:6]}", "checked", started=time.monotonic())
-    with check_scratch() as scratch:
-        _build(
-            source_dir,
-            scratch / "check.duckdb",
-            delivery_date or clock.today(),
-            "check-only-key",
-            result,
-            [],
-            progress,
-            checking=True,
-        )
-    result.seconds = time.monotonic() - result.started
-    return result
+        names = inbox.copy_files(submissions, work_dir / "inbox")  # copy's name -> inbox/<folder>/<file>
+        inbox_files = [work_dir / "inbox" / name for name in names]
+        with inbox.naming_inbox_files(names):
+            prepared, findings = _prepare_all(files + inbox_files, work_dir, progress)
+            findings += inbox_findings + inbox.wrong_contracts(prepared, names)
+            if findings:
+                raise LoadRejected(findings)
+            con = _connect_build(build_path, _memory_limit(files + inbox_files))
+            try:
+                run_macros(con)
+                load_seeds(con, SEEDS_DIR)
+                create_raw_tables(con)
+                prepared = load_raw(con, prepared, work_dir, key, delivery_date, progress)
+                precedence.name_sources(con, names)
+                superseded = precedence.supersede(con, submissions, names)
+                validate(con)
+                precedence.add_findings(con, submissions)
+                if inspect:
+                    inspect(con)
+                _record_malformed(con, prepared)
+                strict = _strict_findings(con)
+                if strict:
+                    raise LoadRejected(strict)
+                _quarantine(con)
+                precedence.write_submissions(con, submissions, result.run_id)
+                result.files = _file_counts(con, prepared, names, superseded)
+                result.submissions = [s.submission_id for s in submissions]
+                if checking:
+                    result.findings = [
+                        Finding(*row)
+                        for row in con.execute(
+                            "select source_file, source_row, column_label, coalesce(value, ''), message "
+                            "from raw.quarantine order by all"
+                        ).fetchall()
+                    ]
+                    return
+                result.status = "loaded"
+                result.seconds = time.monotonic() - result.started
+                load_log.write_tables(con, earlier_runs + [load_log.entry(result, source_dir, delivery_date)])
+                for layer in progress(["staging", "marts"], "Schichten bauen"):
+                    build_staging(con) if layer == "staging" else build_layer(con, layer)
+                con.execute("checkpoint")
+            finally:
+                con.close()
 
 
 def load(
@@ -231,8 +230,10 @@ def load(
     delivery_date: dt.date | None = None,
     progress: Progress = _no_progress,
     new_pseudonym_key: bool = False,
+    inbox_dir: Path | None = None,
 ) -> LoadResult:
-    """Validate every delivery in source_dir and, if the strict ones are clean, swap in a new warehouse.
+    """Validate every delivery in source_dir, with the submissions of inbox_dir applied on top (etl/inbox.py;
+    None: no inbox), and, if the strict ones are clean, swap in a new warehouse.
 
     new_pseudonym_key: start a new pseudonym key deliberately when the key of an earlier load is missing.
     """
@@ -248,7 +249,7 @@ def load(
         key = pseudonym_key(db_path, loaded_before, new_pseudonym_key)
         build_path = db_path.with_name(f".{db_path.name}.build-{run_id}")
         try:
-            _build(source_dir, build_path, delivery_date, key, result, earlier_runs, progress)
+            _build(source_dir, build_path, delivery_date, key, result, earlier_runs, progress, inbox_dir=inbox_dir)
             swap_in(build_path, db_path)
         except LoadRejected as rejected:
             result.findings = rejected.findings

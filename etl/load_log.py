@@ -28,6 +28,8 @@ def entry(result, source_dir: Path, delivery_date: dt.date) -> dict:
         "findings_count": len(result.findings),
         "findings": [str(f) for f in result.findings[:MAX_FINDINGS_LOGGED]],
         "warnings": list(getattr(result, "warnings", [])),
+        "submissions_applied": list(getattr(result, "submissions", [])),
+        "rows_superseded": sum(f.get("rows_superseded", 0) for f in result.files),
     }
 
 

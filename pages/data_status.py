@@ -6,6 +6,7 @@ from cockpit import views
 from cockpit.data_access import access_log, status
 from cockpit.ui.context import current_viewer, t
 from cockpit.ui.sections import page_header, section, stop_if
+from cockpit.viewer import CDO
 
 viewer = current_viewer()
 coverage = status.coverage(viewer)
@@ -25,6 +26,12 @@ with section(t("quarantine")):
 
 with section(t("load_log")):
     views.data_status.load_log(viewer, runs, coverage)
+
+if viewer.role == CDO:  # the Stabsstelle checks any delivery and starts the load
+    with section(t("check_title")):
+        views.delivery_check.upload_check(viewer)
+    with section(t("reload_title")):
+        views.data_status.reload(viewer)
 
 if viewer.reads_audit_log:
     with section(t("audit_title"), t("audit_caption")):

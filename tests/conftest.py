@@ -58,6 +58,17 @@ def audit_log(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def reporting_folders(tmp_path_factory) -> tuple[Path, Path]:
+    """The suite's own submission store and inbox (served dashboards and command lines inherit them), never the
+    repository's data/reporting.sqlite or data/inbox, which may hold a developer's submissions."""
+    folder = tmp_path_factory.mktemp("reporting")
+    inbox, store = folder / "inbox", folder / "reporting.sqlite"
+    os.environ["COCKPIT_INBOX"], os.environ["COCKPIT_REPORTING_DB"] = str(inbox), str(store)
+    settings.INBOX_DIR, settings.REPORTING_DB_PATH = inbox, store
+    return inbox, store
+
+
 # ---- warehouses ------------------------------------------------------------------------------------
 
 

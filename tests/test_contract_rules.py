@@ -252,7 +252,7 @@ def test_a_row_with_extra_fields_is_quarantined_with_its_row_number(tmp_path):
 
 
 def test_check_reports_without_touching_the_warehouse(tmp_path, warehouse):
-    from etl.load import check
+    from etl.check import check
 
     before = file_digest(warehouse)
     bad = write_fixture(tmp_path / "bad", **_with("projects", 1, phase="Plannung"))

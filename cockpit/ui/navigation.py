@@ -25,6 +25,8 @@ PAGES = (
     ("section_city", "pages/wlan.py", "page_wlan", "📶", "freies-wlan", EVERY_ROLE),
     ("section_city", "pages/parking.py", "page_parking", "🅿️", "handyparken", EVERY_ROLE),
     ("section_city", "pages/emergency_care.py", "page_emergency_care", "🚑", "notfallversorgung", EVERY_ROLE),
+    ("section_reporting", "pages/report.py", "page_report", "📝", "meldung", (CDO, DEPARTMENT)),
+    ("section_reporting", "pages/review.py", "page_review", "✅", "pruefung", (CDO,)),
     ("section_data", "pages/data_status.py", "page_data_status", "🔄", "datenstand", INTERNAL),
 )
 

@@ -16,6 +16,7 @@ from cockpit.views import (  # noqa: F401
     budget_tables,
     common,
     data_status,
+    delivery_check,
     emergency_care,
     emergency_care_charts,
     kpis,

@@ -1,16 +1,30 @@
 """Datenstand page sections: the last successful load, every delivery with its freshness, the rows set
 aside in quarantine, and the load log with the findings of rejected loads, each as far as the scope gate
-shows them to this viewer (status.coverage); where it leaves something out, the section says so in words."""
+shows them to this viewer (status.coverage); where it leaves something out, the section says so in words.
+For the Stabsstelle also "Neu laden": the load started in the background from the page, its progress and result."""
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from cockpit import data_access
 from cockpit.data_access import status
 from cockpit.i18n import translator
-from cockpit.viewer import Viewer
+from cockpit.presentation import markdown_text
+from cockpit.viewer import CDO, Viewer
+from common import clock, settings
 
 QUARANTINE_ROWS_SHOWN = 1000
 REJECTED_RUNS_SHOWN = 5
+RELOAD_POLL_S = 2
 
 
 def last_load(viewer: Viewer, last: pd.Series, rows: pd.DataFrame, coverage: status.Coverage) -> None:
@@ -97,3 +111,92 @@ def load_log(viewer: Viewer, runs: pd.DataFrame, coverage: status.Coverage) -> N
         label = f"{tr('rejected_findings')}: {tr.datetime(run['finished_at'])} ({tr('run_' + run['status'])})"
         with st.expander(label):
             st.text("\n".join(run["findings"]))
+
+
+# ---- loading from the page (the Stabsstelle) --------------------------------------------------------
+
+
+@dataclass
+class ReloadJob:
+    """One `python -m etl load` started from the page: its process and its output file (in a private temp
+    folder, removed with the next job). One per server process; the ETL's lock refuses a second load anyway."""
+
+    process: subprocess.Popen
+    folder: Path
+    started_at: dt.datetime
+    cache_cleared: bool = False
+
+    @property
+    def output(self) -> str:
+        try:
+            return (self.folder / "output.txt").read_text(encoding="utf-8", errors="replace")
+        except OSError:  # the temp folder cleaned away under a long-running server
+            return ""
+
+
+_RELOAD: dict[str, ReloadJob] = {}
+_RELOAD_LOCK = threading.Lock()
+
+
+def current_reload() -> ReloadJob | None:
+    return _RELOAD.get("job")
+
+
+def start_reload() -> ReloadJob:
+    """Start the load of the delivery folder and the inbox into the warehouse, unless one runs already."""
+    with _RELOAD_LOCK:
+        job = _RELOAD.get("job")
+        if job and job.process.poll() is None:
+            return job
+        if job:
+            shutil.rmtree(job.folder, ignore_errors=True)
+        folder = Path(tempfile.mkdtemp(prefix="cockpit-reload-"))
+        command = [
+            sys.executable, "-m", "etl", "load", "--progress-lines",
+            "--source", str(settings.DEMO_DELIVERIES_DIR),
+            "--db", str(settings.WAREHOUSE_PATH),
+            "--inbox", str(settings.INBOX_DIR),
+        ]  # fmt: skip
+        with (folder / "output.txt").open("w", encoding="utf-8") as output:
+            process = subprocess.Popen(
+                command, cwd=settings.PROJECT_ROOT, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        _RELOAD["job"] = ReloadJob(process, folder, clock.timestamp())
+        return _RELOAD["job"]
+
+
+def reload(viewer: Viewer) -> None:
+    """The button "Neu laden", the state of the last load started here ("läuft", or its result) and its output;
+    while it runs, the state refreshes itself every two seconds, and the whole page once it has ended."""
+    if viewer.role != CDO:
+        return
+    tr = translator(viewer.language)
+    st.caption(tr("reload_intro"))
+    job = current_reload()
+    running = job is not None and job.process.poll() is None
+    if st.button(tr("reload_button"), disabled=running, key="reload_start"):
+        job, running = start_reload(), True
+    if job is not None:
+        st.fragment(_reload_state, run_every=RELOAD_POLL_S if running else None)(viewer, job, running)
+
+
+def _reload_state(viewer: Viewer, job: ReloadJob, was_running: bool) -> None:
+    tr = translator(viewer.language)
+    code = job.process.poll()
+    if code is None:
+        st.info(tr("reload_running", started=tr.datetime(job.started_at)))
+        st.button(tr("reload_refresh"), key="reload_refresh")
+    elif code == 0:
+        lines = [line for line in job.output.splitlines() if line.strip()]
+        if not job.cache_cleared:
+            data_access.clear_cache()
+            st.cache_data.clear()
+            job.cache_cleared = True
+        st.success(tr("reload_done", summary=markdown_text(lines[-1] if lines else "")))
+    else:
+        meaning = tr(f"reload_exit_{code}") if code in (1, 2, 3, 4, 5) else tr("reload_exit_other")
+        st.error(tr("reload_refused", code=code, meaning=meaning))
+    with st.expander(tr("reload_output"), expanded=code != 0):
+        st.text(job.output)
+    if was_running and code is not None:
+        st.rerun()  # the whole page, with the new data
