@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.writer.excel import ExcelWriter
@@ -39,9 +41,28 @@ def write_csv(path: Path, contract: Contract, table: pd.DataFrame, encoding: str
     names = [c.name for c in contract.columns]
     frame = table[names].copy()
     frame.columns = [c.label for c in contract.columns]
-    text = frame.to_csv(sep=";", index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    text = _plain_csv(frame)
+    if text is None:
+        text = frame.to_csv(sep=";", index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     path.write_bytes(encode_text(text, encoding))
     return path
+
+
+def _plain_csv(frame: pd.DataFrame) -> str | None:
+    """The same text as pandas' to_csv with minimal quoting, written by Arrow's CSV writer at C++ speed, for a
+    frame of text whose values need no quotes (millions of parking rows); None for any other frame."""
+    if len(frame) < 10_000 or not all(pd.api.types.is_string_dtype(dtype) for dtype in frame.dtypes):
+        return None
+    if any(sign in label for label in frame.columns for sign in ';"\r\n'):
+        return None
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    body = pa.BufferOutputStream()
+    options = pa_csv.WriteOptions(include_header=False, delimiter=";", eol="\r\n", quoting_style="none")
+    try:
+        pa_csv.write_csv(table, body, options)
+    except pa.ArrowInvalid:  # a value holds a delimiter, a quote or a line break: it needs quotes
+        return None
+    return ";".join(frame.columns) + "\r\n" + body.getvalue().to_pybytes().decode("utf-8")
 
 
 def write_xlsx(
