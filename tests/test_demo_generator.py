@@ -137,3 +137,24 @@ def test_board_decisions_always_carry_their_question(demo_dir):
 def test_scale_shrinks_the_parking_feed(demo_dir):
     transactions = _read_csvs(demo_dir, "parking_transactions_2024.csv")
     assert abs(len(transactions) - 530_000 * SCALE) < 0.05 * 530_000 * SCALE
+
+
+def test_the_fast_csv_writer_writes_the_same_bytes_as_pandas_and_leaves_quoting_to_it():
+    import csv
+
+    import numpy as np
+
+    from etl.demo.writers import _plain_csv
+
+    rows = 12_000
+    frame = pd.DataFrame(
+        {
+            "Transaktions-ID": np.array([f"HP{i:09d}" for i in range(rows)], dtype=object),
+            "Parkgebühr (€)": np.array(["1,35", None, ""] * (rows // 3), dtype=object),
+            "Kennzeichen": np.array(["BS-AB 12", "SZ-KT 9"] * (rows // 2), dtype=object),
+        }
+    )
+    expected = frame.to_csv(sep=";", index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    assert _plain_csv(frame) == expected
+    frame.loc[5, "Kennzeichen"] = 'BS; "X"'  # needs quotes: left to pandas
+    assert _plain_csv(frame) is None
