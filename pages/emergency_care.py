@@ -23,14 +23,15 @@ with section(None, t("emergency_suppression_note")):
     views.emergency_care.headline(emergency_care.headline(viewer), viewer.reference_date)
 
 with section(t("emergency_connected_heading"), as_of=viewer.reference_date):
-    views.emergency_care.connected(emergency_care.connected_monthly(viewer), emergency_care.facilities(viewer))
+    connected_monthly = emergency_care.connected_monthly(viewer, window)
+    views.emergency_care.connected(connected_monthly, emergency_care.facilities(viewer), window)
 
 # Announcements: by urgency (all hospitals), by hospital, by day and hospital, over the year
 with section(t("emergency_urgency_heading"), window_caption(window), as_of=latest):
     views.emergency_care.urgency_chart(emergency_care.urgency_by_period(viewer, window), window)
 
 with section(t("emergency_by_hospital_heading"), as_of=latest):
-    views.emergency_care.by_hospital(emergency_care.facility_monthly(viewer))
+    views.emergency_care.by_hospital(emergency_care.facility_monthly(viewer, window), window)
 
 with section(t("emergency_daily_heading"), as_of=latest):
     month = views.emergency_care.month_picker(emergency_care.announcement_months(viewer))
@@ -40,8 +41,11 @@ with section(t("emergency_season_heading")):
     views.emergency_care.season(emergency_care.seasonal_profile(viewer), latest)
 
 with section(t("emergency_signoff_heading")):
-    signoffs_monthly, signoffs_yearly = emergency_care.signoffs_monthly(viewer), emergency_care.signoffs_yearly(viewer)
-    views.emergency_care.signoffs(signoffs_monthly, signoffs_yearly, latest)
+    signoffs_monthly, signoffs_yearly = (
+        emergency_care.signoffs_monthly(viewer, window),
+        emergency_care.signoffs_yearly(viewer),
+    )
+    views.emergency_care.signoffs(signoffs_monthly, signoffs_yearly, latest, window)
 
 # Where announcements went after the Holwedestraße site closed
 with section(t("emergency_closure_heading"), as_of=latest):

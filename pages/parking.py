@@ -27,13 +27,14 @@ with section(t("parking_tickets_heading"), window_caption(window), as_of=as_of):
     views.parking.tickets_chart(parking.tickets_by_period(viewer, window), targets, window)
 
 with section(t("parking_share_heading"), t("parking_share_explained")):
-    views.parking.phone_share_chart(parking.phone_share_monthly(viewer), targets, dates["latest_emptying_date"])
+    share = parking.phone_share_monthly(viewer, window)
+    views.parking.phone_share_chart(share, targets, dates["latest_emptying_date"], window)
 
 channels_column, zones_column = st.columns(2)
 with channels_column, section(t("parking_channels_heading"), as_of=as_of):
-    views.parking.channels_chart(parking.channel_shares(viewer))
+    views.parking.channels_chart(parking.channel_shares(viewer, window), window)
 with zones_column, section(t("parking_zones_heading"), as_of=as_of):
-    views.parking.zones_chart(parking.zones_monthly(viewer))
+    views.parking.zones_chart(parking.zones_monthly(viewer, window), window)
 
 # When and how long people park, in one chosen year
 year = views.parking.year_picker(parking.years(viewer))

@@ -145,13 +145,17 @@ class RunningApp:
 
 
 @contextmanager
-def running_app(warehouse: Path, port: int | None = None) -> Iterator[RunningApp]:
+def running_app(
+    warehouse: Path, port: int | None = None, environment: dict[str, str] | None = None
+) -> Iterator[RunningApp]:
     """`make run` against the given warehouse, with the repo's .streamlit/config.toml and a real sign-in:
-    the demo OpenID Connect provider on its own port and a secrets file pointing at it."""
+    the demo OpenID Connect provider on its own port and a secrets file pointing at it. environment: variables
+    set for the app on top of this process's (e.g. COCKPIT_INBOX, COCKPIT_REPORTING_DB in a test's folder)."""
     port = port or free_port()
     idp_port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("COCKPIT_SCOPE")}
     env.setdefault("COCKPIT_DATA_DIR", str(warehouse.parent))  # meetings and packs beside the test warehouse
+    env.update(environment or {})
     env["COCKPIT_WAREHOUSE"] = str(warehouse)
     env["PYTHONUNBUFFERED"] = "1"
     with tempfile.TemporaryDirectory(prefix="cockpit-secrets-") as folder:

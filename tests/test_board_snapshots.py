@@ -98,7 +98,7 @@ def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path,
         ("gelb", "0 Projekte"),
         ("grün", "0 Projekte"),
     ]
-    assert "Budget 2026: 320.000 € Ansatz, davon 170.000 € Ist" in frozen["portfolio"].bullets
+    assert "Ansatz 2026 (fortgeschrieben): 320.000 €, davon 170.000 € Ist" in frozen["portfolio"].bullets
     assert [(i.status, i.text) for i in frozen["changes"].status_items] == [
         ("rot", "P-002 Geodatenportal: neu rot"),
         ("rot", "Neues hohes Risiko: P-002 – Lieferant fällt aus"),
@@ -107,10 +107,10 @@ def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path,
 
     now = dict(portfolio_figures(Viewer(filters=Filters(as_of=AS_OF))))
     assert now["✖ rot"] == "0" and now["✔ grün"] == "1"
-    assert now["Budget 2026 (Ansatz)"] == "600.000 €"
+    assert now["Ansatz 2026 (fortgeschrieben)"] == "600.000 €"
     compared = compare_with_live(meeting, AS_OF).set_index("Kennzahl")
     assert compared.loc["✖ rot"].tolist() == ["1", "0"]
-    assert compared.loc["Budget 2026 (Ansatz)"].tolist() == ["320.000 €", "600.000 €"]
+    assert compared.loc["Ansatz 2026 (fortgeschrieben)"].tolist() == ["320.000 €", "600.000 €"]
 
 
 def test_a_department_meeting_shows_nothing_of_other_departments(live, meetings_dir):
@@ -121,7 +121,7 @@ def test_a_department_meeting_shows_nothing_of_other_departments(live, meetings_
     texts = [text for slide in slides for text in slide_texts(slide)]
     leaks = [(needle, text) for text in texts for needle in OTHER_UNITS_TEXT if needle in text]
     assert leaks == []
-    assert "Budget 2026: 220.000 € Ansatz, davon 90.000 € Ist" in by_key(slides)["portfolio"].bullets
+    assert "Ansatz 2026 (fortgeschrieben): 220.000 €, davon 90.000 € Ist" in by_key(slides)["portfolio"].bullets
     assert "Sicht: Federführung 61" in by_key(slides)["title"].bullets
     with duckdb.connect(str(meeting.snapshot_path), read_only=True) as con:
         assert con.execute("select distinct lead_unit_id from marts.projects").fetchall() == [("61",)]

@@ -33,8 +33,8 @@ def test_headline_of_the_reference_year_matches_the_budget_lines(app_warehouse, 
         "from marts.budget_lines where budget_year = 2026",
     )
     metrics = shown_metrics(app)
-    assert metrics["Ansatz"] == _teur(planned) == "300 T€"
-    assert metrics["Fortgeschriebener Ansatz"] == _teur(updated) == "320 T€"
+    assert metrics["Ansatz (ursprünglich)"] == _teur(planned) == "300 T€"
+    assert metrics["Ansatz (fortgeschrieben)"] == _teur(updated) == "320 T€"
     assert metrics["Obligo"] == _teur(committed) == "50 T€"
     assert metrics["Ist"] == _teur(actual) == "170 T€"
     assert metrics["Verfügbar"] == _teur(available) == "100 T€"
@@ -53,7 +53,13 @@ def test_tables_by_lead_unit_and_type_in_german_formats(read_page):
     app = read_page(PAGE, stand=AS_OF)
     units = _table(app, "Federführung").set_index("Federführung")
     geo = units.loc["FB 61 Stadtplanung und Geoinformation"]
-    assert (geo["Ansatz"], geo["Fortgeschriebener Ansatz"], geo["Obligo"], geo["Ist"], geo["Verfügbar"]) == (
+    assert (
+        geo["Ansatz (ursprünglich)"],
+        geo["Ansatz (fortgeschrieben)"],
+        geo["Obligo"],
+        geo["Ist"],
+        geo["Verfügbar"],
+    ) == (
         "200 T€",
         "220 T€",
         "50 T€",
@@ -62,7 +68,7 @@ def test_tables_by_lead_unit_and_type_in_german_formats(read_page):
     )
     assert geo["Ausschöpfung"] == "64 %"
     types = _table(app, "Art").set_index("Art")
-    assert types.loc["investiv", "Fortgeschriebener Ansatz"] == "220 T€"
+    assert types.loc["investiv", "Ansatz (fortgeschrieben)"] == "220 T€"
     assert types.loc["konsumtiv", "Ist"] == "80 T€"
     assert types.loc["investiv", "Anteil am fortgeschriebenen Ansatz"] == "69 %"
 
@@ -88,7 +94,7 @@ def test_funding_by_source_and_programme_with_deadline(read_page):
     assert land["Nächste offene Förderfrist"] == "31.12.2026"
     assert land["Verfügbar"] == "80 T€"
     own = programmes[programmes["Finanzierung"] == "Eigenmittel"].iloc[0]
-    assert own["Fortgeschriebener Ansatz"] == "100 T€"
+    assert own["Ansatz (fortgeschrieben)"] == "100 T€"
 
 
 def test_near_deadline_of_p002_is_highlighted_with_money_at_risk(read_page):
@@ -134,7 +140,7 @@ def test_department_scope_shows_only_its_own_money(app_warehouse, read_page):
         "where project_id = 'P-002' and budget_year = 2026",
     )
     metrics = shown_metrics(app)
-    assert metrics["Fortgeschriebener Ansatz"] == _teur(updated) == "220 T€"
+    assert metrics["Ansatz (fortgeschrieben)"] == _teur(updated) == "220 T€"
     assert metrics["Ist"] == _teur(actual) == "90 T€"
     assert metrics["Obligo"] == _teur(committed) == "50 T€"
     assert list(_table(app, "Federführung")["Federführung"]) == ["FB 61 Stadtplanung und Geoinformation"]
@@ -157,6 +163,6 @@ def test_english_interface_from_the_url(read_page):
     assert not app.exception
     assert app.title[0].value == "Budget and funding"
     metrics = shown_metrics(app)
-    assert metrics["Updated budget"] == "320 k€"
+    assert metrics["Appropriation (updated)"] == "320 k€"
     assert "Money at risk" in metrics
     assert _table(app, "Funding deadline").iloc[0]["Deadline"] == "▲ near (≤ 90 days)"

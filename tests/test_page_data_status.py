@@ -31,6 +31,7 @@ def test_every_delivery_is_listed_with_rows_and_latest_data_in_german_format(rea
     assert status["Zeilen geladen"] == "3"
     assert status["Neueste Daten vom"] == "01.10.2026"
     assert table[table["Lieferung"] == "Projekte"].iloc[0]["Aktualität"] == "⚪ Stammdaten"
+    assert "10 von 14 Zeilen sichtbar – scrollen für alle" in [c.value for c in app.caption]  # the box's count
 
 
 def test_empty_quarantine_says_so_in_words(read_page):

@@ -48,7 +48,7 @@ def test_headline_figures_match_the_warehouse(app_warehouse, read_page):
         "sum(updated_plan_eur - actual_eur - committed_eur) from staging.budget where budget_year = 2026",
     )
     assert (plan, committed, actual, available) == (320_000, 50_000, 170_000, 100_000)
-    assert metrics["Ansatz 2026"] == "320.000 €"
+    assert metrics["Ansatz 2026 (fortgeschrieben)"] == "320.000 €"
     assert metrics["Obligo"] == "50.000 €"
     assert metrics["Ist"] == "170.000 €"
     assert metrics["Verfügbar"] == "100.000 €"
@@ -131,7 +131,7 @@ def test_department_scope_shows_nothing_of_other_departments(read_page, visible)
     assert visible not in _all_text(app)
     # FB 40's only project is Eingestellt: no open project, no budget, nothing needs attention.
     assert shown_metrics(app)["Laufende Projekte"] == "0"
-    assert shown_metrics(app)["Ansatz 2026"] == "0 €"
+    assert shown_metrics(app)["Ansatz 2026 (fortgeschrieben)"] == "0 €"
 
 
 def test_empty_selection_says_so(read_page):

@@ -37,7 +37,7 @@ def test_headline_reads_this_years_tickets_and_phone_share(app_warehouse, read_p
     metrics = shown_metrics(app)
     assert metrics["Digitale Parkscheine 2026"] == str(int(tickets)) == "2"
     assert round(phone / (phone + coins) * 100, 1) == 0.7
-    assert metrics["Anteil per Handy 2026"] == "0,7 %"
+    assert metrics["Anteil der Parkgebühren per Handy 2026"] == "0,7 %"
     assert "Datenstand Handyparken (letzter Parkvorgang): 01.10.2026" in [c.value for c in app.caption]
 
 

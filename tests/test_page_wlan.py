@@ -43,7 +43,7 @@ def test_headline_figures(app_warehouse, read_page):
     assert metrics["Hotspots in Betrieb"] == "2"
     assert metrics["Sitzungen je Tag (90 Tage)"] == "2.134"  # one day with data in the 90 days
     assert metrics["Verfügbarkeit (90 Tage)"] == "99,8 %"
-    assert metrics["Innenstadt (Mitte) in Reichweite"] not in ("0,0 %", "–")
+    assert metrics["Fläche Mitte im 100-m-Umkreis eines Hotspots"] not in ("0,0 %", "–")
 
 
 def test_usage_by_year_and_by_day(read_page):
@@ -56,7 +56,7 @@ def test_usage_by_year_and_by_day(read_page):
 
 
 def test_hotspots_in_operation_per_month_since_april_2016(read_page):
-    app = read_page(PAGE, stand=AS_OF)
+    app = read_page(PAGE, session_state={"time_period": "alle"}, stand=AS_OF)
     line = _figure(app, "Hotspots am Monatsende").data[0]
     months, counts = _values(line.x), _values(line.y)
     assert months[0] == "2016-04-01" and counts[0] == 2 and counts[-1] == 2
@@ -71,7 +71,7 @@ def test_coverage_table_names_every_district_and_outside_mitte_nothing_is_reache
     assert set(others["Anteil in Reichweite"]) == {"0,0 %"}
     mitte = table[table["Stadtbezirk"] == "130 Mitte"].iloc[0]
     assert mitte["Hotspots in Betrieb"] == 2
-    assert mitte["Anteil in Reichweite"] == shown_metrics(app)["Innenstadt (Mitte) in Reichweite"]
+    assert mitte["Anteil in Reichweite"] == shown_metrics(app)["Fläche Mitte im 100-m-Umkreis eines Hotspots"]
     assert any("höchstens 100 m" in c.value for c in app.caption)
 
 

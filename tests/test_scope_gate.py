@@ -220,7 +220,8 @@ def test_an_empty_scope_shows_no_project_rows(fixture_warehouse):
 
 
 FORUM_TABLES = {
-    "projects", "kpi_definitions", "kpi_project_links", "kpi_city_values", "kpi_district_values", "kpi_districts",
+    "projects", "kpi_definitions", "kpi_project_links", "kpi_city_values", "kpi_phone_share", "kpi_district_values",
+    "kpi_districts",
     "overview_fields_of_action", "wlan_daily", "wlan_hotspot_daily", "wlan_hotspots", "wlan_hotspots_monthly",
     "parking_coins_daily", "parking_daily", "parking_duration_histogram", "parking_hourly", "parking_published",
     "parking_targets", "parking_yearly", "ivena_announcements_daily", "ivena_daily_by_facility", "ivena_facilities",

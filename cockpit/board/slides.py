@@ -164,7 +164,7 @@ def _kpis_slide(viewer: Viewer) -> Slide:
     tickets = tr.number(parking_now["tickets"])
     if parking_now["ticket_target"] is not None:
         tickets = tr("board_kpi_target", value=tickets, target=tr.number(parking_now["ticket_target"]))
-    share = tr.percent(parking_now["phone_share"], 0)
+    share = tr.percent(parking_now["phone_share"], 1)  # as the Handyparken page and the KPI-Katalog show it
     if parking_now["share_target"] is not None:
         share = tr("board_kpi_target", value=share, target=tr.percent(parking_now["share_target"], 0))
 
@@ -176,7 +176,7 @@ def _kpis_slide(viewer: Viewer) -> Slide:
         (tr("board_kpi_hotspots"), tr.number(int((hotspots["status"] == "in_operation").sum())), ""),
         (tr("board_kpi_sessions"), tr.number(usage["sessions_per_day"]), ""),
         (tr("board_kpi_tickets", year=int(parking_now["year"])), tickets, status("ticket_status")),
-        (tr("board_kpi_phone_share"), share, status("share_status")),
+        (tr("metric_phone_share_year", year=int(parking_now["year"])), share, status("share_status")),
         (tr("board_kpi_announcements"), tr.number(care["announcements_12m"]), ""),
         (tr("board_kpi_facilities"), facilities, ""),
     ]

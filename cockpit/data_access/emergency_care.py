@@ -32,8 +32,9 @@ def facilities(viewer: Viewer) -> pd.DataFrame:
     return query("emergency_care/facilities", viewer)
 
 
-def connected_monthly(viewer: Viewer) -> pd.DataFrame:
-    return query("emergency_care/connected_monthly", viewer)
+def connected_monthly(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Month x facility type within the window (whole months): facilities connected on the month's first day."""
+    return query("emergency_care/connected_monthly", viewer, **window.as_params())
 
 
 def urgency_by_period(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
@@ -41,9 +42,9 @@ def urgency_by_period(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
     return query("emergency_care/urgency_by_period", viewer, **window.as_params())
 
 
-def facility_monthly(viewer: Viewer) -> pd.DataFrame:
-    """Month x hospital; announcements null where suppressed (< 5)."""
-    return query("emergency_care/facility_monthly", viewer)
+def facility_monthly(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Month x hospital within the window (whole months); announcements null where suppressed (< 5)."""
+    return query("emergency_care/facility_monthly", viewer, **window.as_params())
 
 
 def announcement_months(viewer: Viewer) -> list[dt.date]:
@@ -63,8 +64,9 @@ def signoffs_yearly(viewer: Viewer) -> pd.DataFrame:
     return query("emergency_care/signoffs_yearly", viewer)
 
 
-def signoffs_monthly(viewer: Viewer) -> pd.DataFrame:
-    return query("emergency_care/signoffs_monthly", viewer)
+def signoffs_monthly(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Month x hospital within the window (whole months): hours signed off."""
+    return query("emergency_care/signoffs_monthly", viewer, **window.as_params())
 
 
 def closure_shift(viewer: Viewer) -> pd.DataFrame:

@@ -34,17 +34,19 @@ def targets(viewer: Viewer) -> pd.DataFrame:
     return query("parking/targets", viewer.unfiltered())
 
 
-def channel_shares(viewer: Viewer) -> pd.DataFrame:
-    """Month x channel: tickets and share_percent of the month's tickets."""
-    return query("parking/channel_shares", viewer)
+def channel_shares(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Month x channel within the window (whole months): tickets and share_percent of the month's tickets."""
+    return query("parking/channel_shares", viewer, **window.as_params())
 
 
-def zones_monthly(viewer: Viewer) -> pd.DataFrame:
-    return query("parking/zones_monthly", viewer)
+def zones_monthly(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Month x zone within the window (whole months): digital tickets."""
+    return query("parking/zones_monthly", viewer, **window.as_params())
 
 
-def phone_share_monthly(viewer: Viewer) -> pd.DataFrame:
-    return query("parking/phone_share_monthly", viewer)
+def phone_share_monthly(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Per month within the window (whole months): fees by phone, coin income and the phone share in %."""
+    return query("parking/phone_share_monthly", viewer, **window.as_params())
 
 
 def yearly(viewer: Viewer) -> pd.DataFrame:

@@ -21,8 +21,9 @@ GRAINS = ("day", "week", "month", "year")
 CITY_CENTRE_DISTRICT = "130"
 
 
-def hotspots_monthly(viewer: Viewer) -> pd.DataFrame:
-    return query("wlan/hotspots_monthly", viewer)
+def hotspots_monthly(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
+    """Hotspots in operation per month, from the month the window starts in to its end."""
+    return query("wlan/hotspots_monthly", viewer, **window.as_params())
 
 
 def hotspots(viewer: Viewer) -> pd.DataFrame:
@@ -40,6 +41,12 @@ def usage_by_period(viewer: Viewer, window: TimeWindow) -> pd.DataFrame:
 def hotspot_ranking(viewer: Viewer) -> pd.DataFrame:
     """Hotspots in operation in the last 90 days before the reference date, by sessions per day in operation."""
     return query("wlan/hotspot_ranking", viewer, window_days=RANKING_WINDOW_DAYS)
+
+
+def latest_usage_date(viewer: Viewer) -> dt.date | None:
+    """The latest day with reported use on or before the reference date (the use figures' Datenstand)."""
+    value = query("wlan/latest_date", viewer)["latest_usage_date"].iloc[0]
+    return None if pd.isna(value) else pd.Timestamp(value).date()
 
 
 def districts(viewer: Viewer) -> pd.DataFrame:

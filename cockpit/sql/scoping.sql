@@ -60,3 +60,15 @@ create or replace temp macro project_performance(as_of) as table
     select *, earned_value_eur / nullif(actual_cost_eur, 0) as cpi,
            earned_value_eur / nullif(planned_value_eur, 0) as spi
     from values_;
+
+-- A KPI value's status against its target (docs/metrics.md), the one rule of the KPI-Katalog, the
+-- Handyparken page and the Board's KPI slide: on or beyond the target = grün; short of it by at most
+-- 10 % of the target = gelb; else rot ('niedriger ist besser': beyond means below). NULL without both.
+create or replace temp macro kpi_status(value, target, is_higher_better) as
+    case
+        when value is null or target is null then null
+        when is_higher_better and value >= target then 'grün'
+        when not is_higher_better and value <= target then 'grün'
+        when abs(value - target) <= 0.1 * abs(target) then 'gelb'
+        else 'rot'
+    end;

@@ -20,12 +20,12 @@ TEXTS = {
     "board_status_projects": ("{count} Projekte", "{count} projects"),
     "board_status_project": ("{count} Projekt", "{count} project"),
     "board_budget_headline": (
-        "Budget {year}: {plan} Ansatz, davon {actual} Ist",
-        "Budget {year}: {plan} planned, {actual} spent",
+        "Ansatz {year} (fortgeschrieben): {plan}, davon {actual} Ist",
+        "Appropriation {year} (updated): {plan}, {actual} spent",
     ),
     "board_phase_axis": ("Projekte je Phase", "Projects per phase"),
     "board_figure_open": ("Offene Projekte", "Open projects"),
-    "board_figure_budget_plan": ("Budget {year} (Ansatz)", "Budget {year} (planned)"),
+    "board_figure_budget_plan": ("Ansatz {year} (fortgeschrieben)", "Appropriation {year} (updated)"),
     "board_figure_budget_actual": ("davon Ist", "of which spent"),
     # changes
     "board_changes_since": ("Seit der Sitzung am {date}:", "Since the meeting on {date}:"),
@@ -71,19 +71,22 @@ TEXTS = {
         "Score = probability × impact (1–5 each); {high} and above is high.",
     ),
     # budget
-    "board_budget_plan": ("Ansatz", "Planned"),
+    "board_budget_plan": ("Ansatz (fortgeschrieben)", "Appropriation (updated)"),
     "board_budget_committed": ("Obligo", "Committed"),
     "board_budget_actual": ("Ist", "Spent"),
     "board_budget_available": ("verfügbar", "Available"),
     "board_no_budget": ("Keine Budgetzeilen für {year}.", "No budget lines for {year}."),
-    "board_available": ("Verfügbar: {available} von {plan} Ansatz", "Available: {available} of {plan} planned"),
+    "board_available": (
+        "Verfügbar: {available} von {plan} Ansatz (fortgeschrieben)",
+        "Available: {available} of {plan} appropriation (updated)",
+    ),
     "board_deadlines_none": (
         "Keine Förderfristen in den nächsten 90 Tagen.",
         "No funding deadlines in the next 90 days.",
     ),
     "board_deadline": (
-        "Frist {date}: {programme} ({project}), offen {amount}",
-        "Deadline {date}: {programme} ({project}), unspent {amount}",
+        "Frist {date}: {programme} ({project}), noch nicht ausgegeben {amount}",
+        "Deadline {date}: {programme} ({project}), not yet spent {amount}",
     ),
     "board_budget_footnote": (
         "Ansatz = fortgeschriebener Ansatz; verfügbar = Ansatz − Ist − Obligo. Ist bis {date}.",
@@ -95,10 +98,9 @@ TEXTS = {
     "board_kpi_hotspots": ("WLAN-Hotspots in Betrieb", "Wi-Fi hotspots in operation"),
     "board_kpi_sessions": ("WLAN-Sitzungen je Tag (90 Tage)", "Wi-Fi sessions per day (90 days)"),
     "board_kpi_tickets": ("Handyparken: Tickets {year} bis Stichtag", "Mobile parking: tickets {year} to date"),
-    "board_kpi_phone_share": ("Handyparken: Anteil an Parkgebühren", "Mobile parking: share of parking fees"),
     "board_kpi_announcements": ("IVENA: Voranmeldungen (12 Monate)", "IVENA: announcements (12 months)"),
     "board_kpi_facilities": (
-        "IVENA: angebundene Kliniken / Leitstellen",
+        "IVENA: Krankenhäuser / Leitstellen angeschlossen",
         "IVENA: hospitals / control centres connected",
     ),
     "board_kpi_target": ("{value} (Ziel {target})", "{value} (target {target})"),

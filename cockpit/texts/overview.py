@@ -29,7 +29,7 @@ TEXTS = {
         "otherwise the department's self-assessment (Stabsstelle: {stabsstelle}, department: {fachbereich}).",
     ),
     "overview_phases": ("Projekte nach Phase", "Projects by phase"),
-    "overview_budget_plan": ("Ansatz {year}", "Budget {year}"),
+    "overview_budget_plan": ("Ansatz {year} (fortgeschrieben)", "Appropriation {year} (updated)"),
     "overview_budget_plan_help": (
         "Fortgeschriebener Ansatz (nach Übertragungen) aller Haushaltszeilen {year}",
         "Updated appropriation (after carry-overs) of all budget lines {year}",
@@ -68,6 +68,14 @@ TEXTS |= {
     "overview_attention_one": (
         "1 Projekt mit Handlungsbedarf.",
         "1 project needing attention.",
+    ),
+    "overview_reports_pending": (
+        "{count} Meldungen angenommen, noch nicht übernommen – nach dem nächsten Laden sichtbar ({projects}).",
+        "{count} reports accepted, not yet loaded – visible after the next load ({projects}).",
+    ),
+    "overview_reports_pending_one": (
+        "1 Meldung angenommen, noch nicht übernommen – nach dem nächsten Laden sichtbar ({projects}).",
+        "1 report accepted, not yet loaded – visible after the next load ({projects}).",
     ),
     "overview_attention_all": (
         "Alle {total} Projekte mit Handlungsbedarf und allen Gründen zeigen",
@@ -186,7 +194,7 @@ TEXTS |= {
     "overview_col_active": ("davon aktiv", "of which active"),
     "overview_col_secondary": ("als weiteres Feld", "as second field"),
     "overview_col_total_budget": ("Gesamtbudget", "Total budget"),
-    "overview_col_plan_year": ("Ansatz {year}", "Budget {year}"),
+    "overview_col_plan_year": ("Ansatz {year} (fortgeschrieben)", "Appropriation {year} (updated)"),
     "overview_col_coverage": ("Abdeckung", "Coverage"),
     "overview_covered": ("✔ aktiv", "✔ active"),
     "overview_uncovered": ("✖ kein aktives Projekt", "✖ no active project"),

@@ -20,14 +20,15 @@ TEXTS = {
         "Figures {year}: 1 January to the reference date {date}; compared with the same period last year.",
     ),
     "parking_ticket_target": ("Ziel {year}: digitale Parkscheine", "Target {year}: digital tickets"),
-    "parking_share_year": ("Anteil per Handy {year}", "Paid by phone {year}"),
     "parking_share_target": ("Ziel {year}: Anteil per Handy", "Target {year}: paid by phone"),
     "parking_no_target": ("kein Zielwert definiert", "no target defined"),
     "parking_target_note": (
         "Ziele aus den KPI-Definitionen ({kpis}). Status Parkscheine: anteilig zum vergangenen Teil des Jahres "
-        "(grün ab 100 %, gelb ab 90 %); Anteil per Handy: grün ab Zielwert, gelb darunter bis zum Zieljahr.",
+        "(grün ab 100 %, gelb ab 90 %); Anteil per Handy: wie im KPI-Katalog (grün ab Zielwert, gelb höchstens "
+        "10 % des Zielwerts darunter).",
         "Targets from the KPI definitions ({kpis}). Ticket status is pro rata to the part of the year gone "
-        "(green from 100 %, amber from 90 %); phone share: green at target, amber below it until the target year.",
+        "(green from 100 %, amber from 90 %); phone share: as in the KPI catalogue (green at target, amber up to "
+        "10 % of the target below it).",
     ),
     "parking_target_missing": (
         "In den gelieferten KPI-Definitionen ist kein Ziel für digitale Parkscheine oder den Handy-Anteil "
@@ -100,6 +101,10 @@ TEXTS = {
     "parking_measure_phone_fees_eur": ("Parkgebühren per Handy", "Parking fees paid by phone"),
     "parking_measure_coin_income_eur": ("Münzeinnahmen", "Coin income"),
     "parking_phone_fees": ("Parkgebühren per Handy", "Parking fees by phone"),
+    "parking_phone_fees_eur": ("Parkgebühren per Handy (€)", "Parking fees by phone (€)"),
+    "parking_service_fees_eur": ("Servicegebühren (€)", "Service fees (€)"),
+    "parking_coin_income_eur": ("Münzeinnahmen (€)", "Coin income (€)"),
+    "parking_is_partial_year": ("Jahr noch nicht vollständig", "Year not yet complete"),
     "parking_service_fees": ("Servicegebühren", "Service fees"),
     "parking_coin_income": ("Münzeinnahmen", "Coin income"),
     "parking_fees_heading": (
@@ -110,6 +115,7 @@ TEXTS = {
     "parking_vehicles": ("Fahrzeuge", "Vehicles"),
     "parking_repeat_vehicles": ("davon mehrfach", "of which repeat"),
     "parking_repeat_share": ("Parkscheine von Wiederholern", "Tickets by repeat parkers"),
+    "parking_repeat_share_percent": ("Parkscheine von Wiederholern (%)", "Tickets by repeat parkers (%)"),
     "parking_partial_year": ("{year} bis {date}", "{year} to {date}"),
     "parking_vehicles_note": (
         "Fahrzeuge über einen Schlüssel-Hash des Kennzeichens gezählt (das Kennzeichen selbst wird nie "

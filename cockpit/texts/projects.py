@@ -129,6 +129,9 @@ TEXTS |= {
     "projects_impact": ("Auswirkung (1–5)", "Impact (1–5)"),
     "projects_risk_low": ("gering", "low"),
     "projects_risk_medium": ("mittel", "medium"),
+    "projects_priority_hoch": ("hoch", "high"),
+    "projects_priority_mittel": ("mittel", "medium"),
+    "projects_priority_niedrig": ("niedrig", "low"),
     "projects_risk_high": ("hoch", "high"),
     "projects_risk_legend": (
         "Felder: grün = gering (1–4), gelb = mittel (5–11), rot = hoch (12–25), "

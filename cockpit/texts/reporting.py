@@ -123,6 +123,11 @@ TEXTS = {
     "report_state_zurückgegeben": ("zurückgegeben", "returned"),
     "report_state_pending": ("eingereicht, noch nicht übernommen", "submitted, not yet loaded"),
     "report_state_applied": ("angenommen und übernommen", "accepted and loaded"),
+    "report_pending_project": (
+        "Meldung {month} eingereicht, noch nicht übernommen: angenommen von {who} am {at}; sichtbar nach dem "
+        "nächsten Laden.",
+        "Report {month} submitted, not yet loaded: accepted by {who} on {at}; visible after the next load.",
+    ),
     "report_returned_by": ("Zurückgegeben von {who} am {at}", "Returned by {who} on {at}"),
     "report_conflict": (
         "Nicht gespeichert: {who} hat die Meldung am {at} geändert (jetzt Version {version}). Ihre Eingaben "

@@ -9,7 +9,6 @@ TEXTS = {
     ),
     "wlan_in_operation": ("Hotspots in Betrieb", "Hotspots in operation"),
     "wlan_out_of_service": ("außer Betrieb", "out of service"),
-    "wlan_centre_covered": ("Innenstadt (Mitte) in Reichweite", "City centre (Mitte) within reach"),
     "wlan_sessions_90": ("Sitzungen je Tag (90 Tage)", "Sessions per day (90 days)"),
     "wlan_availability_90": ("Verfügbarkeit (90 Tage)", "Availability (90 days)"),
     "wlan_over_time": ("Hotspots in Betrieb je Monat", "Hotspots in operation per month"),

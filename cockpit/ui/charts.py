@@ -4,8 +4,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from cockpit.presentation import plotly_config, style_figure
-from cockpit.ui.context import language, tr
+from cockpit.presentation import markdown_text, plotly_config, style_figure
+from cockpit.ui.context import language, t, tr
 from cockpit.ui.downloads import chart_downloads
 from cockpit.views.memo import Chart
 
@@ -16,13 +16,18 @@ def show_chart(
     key: str | None = None,
     data: pd.DataFrame | None = None,
     file_stem: str | None = None,
+    in_words: str | None = None,
 ) -> None:
     """The chart in German formats; with data, two small buttons below it download that data (CSV, Excel).
 
-    fig: a figure built for this run, or a memo.Chart, built and styled once and shared by every session."""
+    fig: a figure built for this run, or a memo.Chart, built and styled once and shared by every session.
+    in_words: the chart's text alternative (what it shows, the latest value, the trend): the chart's alt text
+    for screen readers and a caption under it for everyone."""
     lang = language()
     figure = fig.figure(height) if isinstance(fig, Chart) else style_figure(fig, lang, height)
-    st.plotly_chart(figure, config=plotly_config(lang), width="stretch", key=key)
+    st.plotly_chart(figure, config=plotly_config(lang), width="stretch", key=key, alt=in_words or None)
+    if in_words:
+        st.caption(markdown_text(in_words))
     if data is not None:
         chart_downloads(data, file_stem or key or "diagramm", key or file_stem)
 
@@ -31,3 +36,29 @@ def as_of_caption(date, label_de: str = "Datenstand", label_en: str = "Data as o
     """Every figure says the date its data is as of."""
     translate = tr()
     st.caption(f"{label_de if translate.lang == 'de' else label_en}: {translate.date(date)}")
+
+
+def series_in_words(
+    what: str, rows: pd.DataFrame, date_column: str, value_column: str, places: int = 0, suffix: str = ""
+) -> str:
+    """A time chart in words: 'In Worten: Parkscheine je Monat, 01.11.2025 bis 01.10.2026; zuletzt 2, gestiegen
+    (Anfang: 1).' The values of a date are summed (stacked traces); gaps are left out. '' without data."""
+    totals = rows.groupby(date_column)[value_column].sum(min_count=1).dropna().sort_index()
+    if totals.empty:
+        return ""
+    translate = tr()
+
+    def shown(value) -> str:
+        return f"{translate.number(value, places)}{suffix}"
+
+    first, latest = round(float(totals.iloc[0]), places), round(float(totals.iloc[-1]), places)
+    trend = "chart_trend_up" if latest > first else "chart_trend_down" if latest < first else "chart_trend_flat"
+    return t(
+        "chart_in_words",
+        what=what,
+        start=translate.date(pd.Timestamp(totals.index[0]).date()),
+        end=translate.date(pd.Timestamp(totals.index[-1]).date()),
+        latest=shown(latest),
+        trend=t(trend),
+        first=shown(first),
+    )

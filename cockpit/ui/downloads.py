@@ -4,6 +4,8 @@ CSV: semicolons, decimal commas, dates as 31.10.2026, UTF-8 with BOM, so German 
 .xlsx: a bold header row, then typed cells (numbers as numbers, dates as dates shown TT.MM.JJJJ).
 Both neutralise spreadsheet formulas (OWASP CSV injection): a text that starts like a formula ("=1+1",
 "@SUM(1)", "-1+1") is written with a leading ' and, in .xlsx, as a string cell; numbers stay numbers.
+Headers are the viewer's words (export_frame: a column -> text-key map), never a query's snake_case, and
+yes/no columns read Ja/Nein (Yes/No in English), in the frame and, as a safety net, in both file kinds.
 """
 
 import datetime as dt
@@ -49,9 +51,38 @@ def append_row(sheet, values) -> None:
             cell.data_type = "s"
 
 
+def yes_no(flag) -> str | None:
+    """Ja/Nein (Yes/No) in the viewer's language; a gap stays a gap."""
+    if flag is None or (not isinstance(flag, str) and pd.isna(flag)):
+        return None
+    return t("yes") if flag else t("no")
+
+
+def _is_flag_column(values: pd.Series) -> bool:
+    if pd.api.types.is_bool_dtype(values):
+        return True
+    present = values.dropna()
+    return not present.empty and values.dtype == object and all(isinstance(v, bool) for v in present)
+
+
+def with_yes_no(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every yes/no column as Ja/Nein (Yes/No) text."""
+    flags = [column for column in frame.columns if _is_flag_column(frame[column])]
+    if not flags:
+        return frame
+    return frame.assign(**{str(column): frame[column].map(yes_no).astype(object) for column in flags})
+
+
 def chart_data(frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
-    """The columns behind a chart, in the given order, under the headers the viewer reads (column -> header)."""
-    return frame[list(headers)].rename(columns=headers).reset_index(drop=True)
+    """The columns behind a chart, in the given order, under the headers the viewer reads (column -> header);
+    yes/no columns as Ja/Nein."""
+    return with_yes_no(frame[list(headers)].rename(columns=headers).reset_index(drop=True))
+
+
+def export_frame(frame: pd.DataFrame, text_keys: dict[str, str]) -> pd.DataFrame:
+    """The frame a user downloads: the given columns in order under their translated headers (column -> text
+    key of cockpit/texts), yes/no columns as Ja/Nein (Yes/No)."""
+    return chart_data(frame, {column: t(key) for column, key in text_keys.items()})
 
 
 def _is_date_column(values: pd.Series) -> bool:
@@ -63,7 +94,7 @@ def _is_date_column(values: pd.Series) -> bool:
 
 def csv_bytes(data: pd.DataFrame) -> bytes:
     """Semicolon CSV with decimal commas and dates as 31.10.2026, UTF-8 with BOM."""
-    shown = data.copy()
+    shown = with_yes_no(data.copy())
     for column in shown.columns:
         values = shown[column]
         if _is_date_column(values):
@@ -86,6 +117,7 @@ def _cell(value):
 
 def xlsx_bytes(data: pd.DataFrame) -> bytes:
     """One sheet: a bold header row, then typed cells; dates shown as TT.MM.JJJJ."""
+    data = with_yes_no(data)
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     append_row(sheet, [str(c) for c in data.columns])
@@ -123,7 +155,9 @@ def download_button(
     st.download_button(label, data, file_name=file_name, mime=mime, key=key, on_click=on_click, **options)
 
 
-def chart_downloads(data: pd.DataFrame, file_stem: str, key: str | None = None) -> None:
+def chart_downloads(
+    data: pd.DataFrame, file_stem: str, key: str | None = None, help_key: str = "chart_download_help"
+) -> None:
     """CSV and .xlsx of a chart's data, side by side under the chart. The files are built once per data and
     viewer (cockpit.views.memo) and shared by the sessions that show the same chart; each click is logged."""
     with st.container(horizontal=True, gap="small"):
@@ -133,7 +167,7 @@ def chart_downloads(data: pd.DataFrame, file_stem: str, key: str | None = None) 
                 cached(builder, data),
                 f"{file_stem}.{kind}",
                 key=f"{key}_{kind}" if key else None,
-                help=t("chart_download_help"),
+                help=t(help_key),
                 icon=":material/download:",
                 width="content",
             )

@@ -4,12 +4,19 @@ A st.dataframe is a scroll box: with the default height it shows at most ten row
 many as fit. `show_table` draws the table and, when some rows lie below the box, a caption under it:
 "10 von 14 Zeilen sichtbar – scrollen für alle". Views call it instead of st.dataframe wherever the rows
 may not all fit.
+
+Streamlit's own table toolbar offers an English CSV of the shown text; it is switched off for the whole app
+(.streamlit/config.toml: client.disableDataExport). Where users take a table away, show_table(download=...)
+puts the cockpit's own CSV and Excel buttons under it (cockpit.ui.downloads: German headers and formats,
+formulas neutralised).
 """
 
+import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
 
 from cockpit.ui.context import t, tr
+from cockpit.ui.downloads import chart_downloads
 
 ROW_PX, HEADER_PX = 35, 38  # Streamlit's default row and header height (cockpit.views.common.table_height)
 AUTO_HEIGHT_ROWS = 10  # st.dataframe's default height ("auto") shows at most ten rows
@@ -41,10 +48,32 @@ def row_count(data) -> int:
     return len(data)
 
 
-def show_table(data, rows: int | None = None, *, height: int | str | None = None, container=st, **options):
+def table_frame(data) -> pd.DataFrame:
+    """The table as a DataFrame (a Styler's data, a dict of columns)."""
+    if isinstance(data, Styler):
+        return data.data
+    return data if isinstance(data, pd.DataFrame) else pd.DataFrame(data)
+
+
+def show_table(
+    data,
+    rows: int | None = None,
+    *,
+    height: int | str | None = None,
+    container=st,
+    download: str | None = None,
+    export: pd.DataFrame | None = None,
+    **options,
+):
     """st.dataframe(data, height=..., **options) in `container`, then the rows caption when rows are hidden.
-    rows: how many rows data holds (counted when not given). Returns what st.dataframe returns."""
+    rows: how many rows data holds (counted when not given). download: a file stem; then CSV and Excel
+    buttons under the table offer `export` (typed values under the viewer's headers), else the shown table.
+    Returns what st.dataframe returns."""
     rows = row_count(data) if rows is None else rows
     shown = container.dataframe(data, height="auto" if height is None else height, **options)
     rows_caption(rows, height, options.get("row_height"), container)
+    if download:
+        with container.container():
+            frame = table_frame(data) if export is None else export
+            chart_downloads(frame, download, f"{download}_table", help_key="table_download_help")
     return shown

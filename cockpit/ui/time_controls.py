@@ -66,3 +66,16 @@ def window_caption(window: TimeWindow) -> str:
     grain = next(choice for choice, part in GRAINS.items() if part == window.grain)
     grain_word = t(f"time_grain_{grain}") if translate.lang == "de" else t(f"time_grain_{grain}").lower()
     return t("time_window", start=start, end=translate.date(window.end_date), grain=grain_word)
+
+
+def months_caption(window: TimeWindow) -> str:
+    """'01.12.2025 – 26.11.2026, je Monat': the window of a chart that counts whole months, from the first day
+    of the month the window starts in (the chosen period; the grain does not apply)."""
+    translate = tr()
+    start = translate.date(window.start_date.replace(day=1)) if window.start_date else t("time_since_start")
+    return t("time_window_months", start=start, end=translate.date(window.end_date))
+
+
+def all_years_caption() -> str:
+    """The caption of a chart that is by nature about all years: it does not follow the chosen period."""
+    return t("time_all_years")

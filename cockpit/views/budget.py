@@ -52,6 +52,7 @@ def headline(viewer: Viewer, total: pd.Series) -> None:
     data_as_of = total["actual_as_of_date"]
     headline_metrics(total)
     actuals_caption(data_as_of)
+    st.caption(t("metric_plan_method"))
     st.caption(t("budget_forecast_method"))
     if viewer.reference_date < data_as_of.date():
         dates = {"as_of": tr().date(viewer.reference_date), "data_as_of": tr().date(data_as_of)}
@@ -130,7 +131,8 @@ def headline_metrics(total: pd.Series) -> None:
 def deadline_metrics(deadlines: pd.DataFrame) -> None:
     near = deadlines["is_deadline_near"]
     first, second, third = st.columns(3)
-    first.metric(t("budget_funded_open"), tables.teur(deadlines["unspent_eur"].sum()), border=True)
+    unspent = tables.teur(deadlines["unspent_eur"].sum())
+    first.metric(t("budget_funded_open"), unspent, help=t("metric_unspent_method"), border=True)
     second.metric(t("budget_near_deadline_money"), tables.teur(deadlines.loc[near, "unspent_eur"].sum()), border=True)
     third.metric(t("budget_at_risk"), tables.teur(deadlines["at_risk_eur"].sum()), border=True)
 

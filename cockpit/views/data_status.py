@@ -19,6 +19,7 @@ from cockpit import data_access
 from cockpit.data_access import status
 from cockpit.i18n import translator
 from cockpit.presentation import markdown_text
+from cockpit.ui.tables import show_table
 from cockpit.viewer import CDO, Viewer
 from common import clock, settings
 
@@ -56,7 +57,7 @@ def deliveries(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) ->
         table[tr("rows_own_projects")] = [tr.number(v) for v in rows["rows_loaded"]]
     table[tr("latest_data")] = [tr.date(v) for v in rows["latest_at"]]
     table[tr("freshness")] = [tr(f) for f in rows["freshness"]]
-    st.dataframe(table, hide_index=True, width="stretch")
+    show_table(table, len(rows), hide_index=True, width="stretch")
     if not coverage.city_counts:
         st.caption(tr("deliveries_own_only"))
 
@@ -192,7 +193,10 @@ def _reload_state(viewer: Viewer, job: ReloadJob, was_running: bool) -> None:
             data_access.clear_cache()
             st.cache_data.clear()
             job.cache_cleared = True
-        st.success(tr("reload_done", summary=markdown_text(lines[-1] if lines else "")))
+        summary = lines[-1].strip() if lines else ""
+        if summary and summary[-1] not in ".!?":
+            summary += "."  # the load's last line ends without one; the next sentence follows it
+        st.success(tr("reload_done", summary=markdown_text(summary)))
     else:
         meaning = tr(f"reload_exit_{code}") if code in (1, 2, 3, 4, 5) else tr("reload_exit_other")
         st.error(tr("reload_refused", code=code, meaning=meaning))

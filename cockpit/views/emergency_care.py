@@ -10,9 +10,11 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import t, tr
+from cockpit.ui.downloads import export_frame
 from cockpit.ui.tables import show_table
+from cockpit.ui.time_controls import all_years_caption, months_caption
 from cockpit.viewer import TimeWindow
 from cockpit.views import common
 from cockpit.views import emergency_care_charts as charts
@@ -24,7 +26,11 @@ def headline_metrics(head: pd.Series) -> None:
     translate = tr()
     urgency_1_share = f"{t('emergency_urgency_1_share')}: {translate.percent(head['urgency_1_share_12m'], 1)}"
     first, second, third, fourth = st.columns(4)
-    first.metric(t("emergency_hospitals_connected"), translate.number(head["hospitals_connected"]))
+    first.metric(
+        t("metric_hospitals"),
+        translate.number(head["hospitals_connected"]),
+        help=t("metric_hospitals_method", sites=translate.number(head["hospital_sites_connected"])),
+    )
     second.metric(t("emergency_control_centres"), translate.number(head["control_centres_connected"]))
     third.metric(t("emergency_announcements_12m"), translate.number(head["announcements_12m"]), help=urgency_1_share)
     fourth.metric(t("emergency_signoff_hours_12m"), translate.number(head["signed_off_hours_12m"], 1))
@@ -58,16 +64,42 @@ def facilities_table(facilities: pd.DataFrame) -> dict:
     }
 
 
-def connected(connected_monthly: pd.DataFrame, facilities: pd.DataFrame) -> None:
-    """Facilities connected per month by type, then the list of facilities."""
+def facilities_export(facilities: pd.DataFrame) -> pd.DataFrame:
+    """The facilities as the download holds them: types translated, Ja/Nein, dates as dates."""
+    rows = facilities.assign(type_label=charts.facility_types(facilities["facility_type"]))
+    return export_frame(
+        rows,
+        {
+            "facility": "emergency_facility",
+            "type_label": "emergency_facility_type",
+            "is_in_city": "emergency_in_city",
+            "connected_from_date": "emergency_connected_from",
+            "connected_to_date": "emergency_connected_to",
+            "is_connected": "emergency_is_connected",
+        },
+    )
+
+
+def connected(connected_monthly: pd.DataFrame, facilities: pd.DataFrame, window: TimeWindow) -> None:
+    """Facilities connected per month of the shared period by type, then the list of facilities."""
+    st.caption(months_caption(window))
     show_chart(
         charts.connected_figure(connected_monthly),
         height=340,
         key="emergency_connected_chart",
         data=charts.chart_rows(connected_monthly, "connected"),
-        file_stem="ivena_angeschlossene_einrichtungen",
+        in_words=series_in_words(
+            t("emergency_connected_count"), connected_monthly, "month_date", "facilities_connected"
+        ),
+        file_stem=f"ivena_angeschlossene_einrichtungen_{window.period}",
     )
-    show_table(facilities_table(facilities), hide_index=True, width="stretch")
+    show_table(
+        facilities_table(facilities),
+        hide_index=True,
+        width="stretch",
+        download="ivena_einrichtungen",
+        export=facilities_export(facilities),
+    )
 
 
 # ---- announcements -------------------------------------------------------------------------------
@@ -83,12 +115,17 @@ def urgency_chart(urgency: pd.DataFrame, window: TimeWindow) -> None:
         height=380,
         key="emergency_urgency_chart",
         data=charts.chart_rows(urgency, "urgency"),
+        in_words=series_in_words(t("emergency_announcements"), urgency, "period_date", "announcements"),
         file_stem=f"ivena_dringlichkeit_{window.period}_{window.grain}",
     )
 
 
-def by_hospital(by_hospital_monthly: pd.DataFrame) -> None:
-    """Announcements per month by hospital, counts below 5 left out, and how many were."""
+def by_hospital(by_hospital_monthly: pd.DataFrame, window: TimeWindow) -> None:
+    """Announcements per month of the shared period by hospital, counts below 5 left out, and how many were."""
+    st.caption(months_caption(window))
+    if by_hospital_monthly.empty:
+        st.info(t("time_window_empty"))
+        return
     if by_hospital_monthly["is_suppressed"].all():
         st.info(t("emergency_suppression_note"))
     else:
@@ -97,7 +134,10 @@ def by_hospital(by_hospital_monthly: pd.DataFrame) -> None:
             height=460,
             key="emergency_by_hospital_chart",
             data=charts.chart_rows(by_hospital_monthly, "by_hospital"),
-            file_stem="ivena_voranmeldungen_je_klinik",
+            in_words=series_in_words(
+                t("emergency_announcements_shown"), by_hospital_monthly, "month_date", "announcements"
+            ),
+            file_stem=f"ivena_voranmeldungen_je_klinik_{window.period}",
         )
     suppressed_cells = int(by_hospital_monthly["is_suppressed"].sum())
     if suppressed_cells:
@@ -119,6 +159,7 @@ def daily_table(daily: pd.DataFrame) -> dict:
 
 def daily(daily_rows: pd.DataFrame, month: dt.date) -> None:
     """Day × hospital for one month as a heat map, counts below 5 as '<5'; the same as a table to unfold."""
+    st.caption(t("time_chosen_month", month=tr().month(month)))
     show_chart(
         charts.daily_figure(daily_rows),
         height=charts.daily_height(daily_rows),
@@ -131,7 +172,8 @@ def daily(daily_rows: pd.DataFrame, month: dt.date) -> None:
 
 
 def season(profile: pd.DataFrame, as_of: dt.date) -> None:
-    """The winter peak: average announcements per calendar month; or why there is none yet."""
+    """The winter peak: average announcements per calendar month over all years; or why there is none yet."""
+    st.caption(all_years_caption())
     if profile.empty:
         st.info(t("emergency_season_empty"))
         return
@@ -158,8 +200,10 @@ def signoffs_table(yearly: pd.DataFrame) -> dict:
     }
 
 
-def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date) -> None:
-    """Hours signed off per month by hospital, then per year; or that there were none."""
+def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date, window: TimeWindow) -> None:
+    """Hours signed off per month of the shared period by hospital, then per year (all years); or that there
+    were none."""
+    st.caption(months_caption(window))
     if monthly.empty:
         st.info(t("emergency_signoff_empty"))
         return
@@ -168,10 +212,22 @@ def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date) -> Non
         height=420,
         key="emergency_signoffs_chart",
         data=charts.chart_rows(monthly, "signoffs"),
-        file_stem="ivena_abmeldungen",
+        in_words=series_in_words(t("emergency_signoff_hours"), monthly, "month_date", "signed_off_hours", 1, " h"),
+        file_stem=f"ivena_abmeldungen_{window.period}",
     )
-    show_table(signoffs_table(yearly), hide_index=True, width="stretch")
-    st.caption(t("emergency_signoff_explained"))
+    export = export_frame(
+        yearly,
+        {
+            "year": "emergency_year",
+            "facility": "emergency_hospital",
+            "signoffs": "emergency_signoffs",
+            "signed_off_hours": "emergency_signoff_hours",
+        },
+    )
+    show_table(
+        signoffs_table(yearly), hide_index=True, width="stretch", download="ivena_abmeldungen_je_jahr", export=export
+    )
+    st.caption(f"{t('emergency_signoff_explained')} {t('emergency_signoff_years')}")
     as_of_caption(as_of)
 
 

@@ -145,6 +145,8 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
             chart_type="line",
         )
         st.caption(markdown_text(trend_text(kpi)))
+    if kpi.get("parking_measure") == "phone_share":  # computed from the feeds, not delivered (docs/metrics.md)
+        st.caption(t("metric_phone_share_method"))
     if kpi["is_stale"]:
         st.warning(t("kpi_stale_detail", cadence=markdown_text(kpi["cadence"])), icon="⏰")
     st.markdown(

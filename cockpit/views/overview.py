@@ -16,7 +16,7 @@ from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
-from cockpit.views import common, memo
+from cockpit.views import common, memo, reporting_pending
 from cockpit.views import overview_charts as charts
 from cockpit.views import overview_tables as tables
 
@@ -87,8 +87,10 @@ def budget_metrics(tr: Translator, budget: pd.Series) -> None:
 
 def attention(viewer: Viewer) -> None:
     """The top projects needing attention with their reasons, the count shown of all, all of them in an
-    expander, and how the points are calculated; or a sentence saying nothing needs attention."""
+    expander, and how the points are calculated; or a sentence saying nothing needs attention. Above them,
+    reports accepted but not loaded yet (their news is not in the table)."""
     tr = translator(viewer.language)
+    reporting_pending.overview_line(viewer)
     rows = overview.attention(viewer)
     if rows.empty:
         st.success(tr("overview_attention_none"))

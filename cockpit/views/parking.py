@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from cockpit.presentation import STATUS_TEXT_COLOURS, markdown_text, status_label
-from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.tables import show_table
+from cockpit.ui.time_controls import all_years_caption, months_caption
 from cockpit.viewer import TimeWindow
 from cockpit.views import common, memo
 from cockpit.views import parking_charts as charts
@@ -53,7 +54,11 @@ def headline_metrics(head: dict) -> None:
         t("parking_no_target") if ticket_goal is None else translate.number(ticket_goal),
         head["ticket_status"],
     )
-    third.metric(t("parking_share_year", year=year), translate.percent(head["phone_share"], 1))
+    third.metric(
+        t("metric_phone_share_year", year=year),
+        translate.percent(head["phone_share"], 1),
+        help=t("metric_phone_share_method"),
+    )
     status_metric(
         fourth,
         t("parking_share_target", year=int(head["share_target_year"] or year)),
@@ -89,39 +94,60 @@ def tickets_chart(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWind
         height=420,
         key="parking_tickets_chart",
         data=memo.cached(charts.chart_rows, tickets, "tickets"),
+        in_words=series_in_words(t("parking_tickets"), tickets, "period_date", "tickets"),
         file_stem=f"handyparken_parkscheine_{window.period}_{window.grain}",
     )
 
 
-def phone_share_chart(share: pd.DataFrame, targets: pd.DataFrame, latest_emptying: dt.date | None) -> None:
-    """The share of fees paid by phone per month against the target, as of the latest machine emptying."""
+def phone_share_chart(
+    share: pd.DataFrame, targets: pd.DataFrame, latest_emptying: dt.date | None, window: TimeWindow
+) -> None:
+    """The share of fees paid by phone per month of the shared period against the target, as of the latest
+    machine emptying."""
+    st.caption(months_caption(window))
+    if share.empty:
+        st.info(t("time_window_empty"))
+        return
     show_chart(
         memo.chart(charts.phone_share_figure, share, targets),
         height=360,
         key="parking_share_chart",
         data=memo.cached(charts.chart_rows, share, "phone_share"),
-        file_stem="handyparken_anteil_handy",
+        in_words=series_in_words(t("parking_share_percent"), share, "month_date", "phone_share_percent", 1, " %"),
+        file_stem=f"handyparken_anteil_handy_{window.period}",
     )
     as_of_caption(latest_emptying, t("parking_coins_as_of"), t("parking_coins_as_of"))
 
 
-def channels_chart(channels: pd.DataFrame) -> None:
+def channels_chart(channels: pd.DataFrame, window: TimeWindow) -> None:
+    """Each channel's share of the tickets per month of the shared period."""
+    st.caption(months_caption(window))
+    if channels.empty:
+        st.info(t("time_window_empty"))
+        return
     show_chart(
         memo.chart(charts.channels_figure, channels),
         height=380,
         key="parking_channels_chart",
         data=memo.cached(charts.chart_rows, channels, "channels"),
-        file_stem="handyparken_kanaele",
+        in_words=charts.app_share_in_words(channels),
+        file_stem=f"handyparken_kanaele_{window.period}",
     )
 
 
-def zones_chart(zones: pd.DataFrame) -> None:
+def zones_chart(zones: pd.DataFrame, window: TimeWindow) -> None:
+    """Tickets per zone and month of the shared period."""
+    st.caption(months_caption(window))
+    if zones.empty:
+        st.info(t("time_window_empty"))
+        return
     show_chart(
         memo.chart(charts.zones_figure, zones),
         height=380,
         key="parking_zones_chart",
         data=memo.cached(charts.chart_rows, zones, "zones"),
-        file_stem="handyparken_zonen",
+        in_words=series_in_words(t("parking_tickets"), zones, "month_date", "tickets"),
+        file_stem=f"handyparken_zonen_{window.period}",
     )
     st.caption(t("parking_zones_explained"))
 
@@ -132,6 +158,7 @@ def year_picker(years: list[int]) -> int:
 
 
 def weekday_hour_chart(cells: pd.DataFrame, year: int) -> None:
+    st.caption(t("time_chosen_year", year=year))
     show_chart(
         memo.chart(charts.weekday_hour_figure, cells),
         height=360,
@@ -152,6 +179,7 @@ def durations_table(durations: pd.DataFrame) -> dict:
 
 def durations(histogram: pd.DataFrame, by_zone: pd.DataFrame, year: int) -> None:
     """Tickets by duration band and zone, beside the median and mean per zone."""
+    st.caption(t("time_chosen_year", year=year))
     left, right = st.columns([2, 1])
     with left:
         show_chart(
@@ -200,16 +228,18 @@ def comparison_table(comparison: pd.DataFrame, as_of_date) -> dict:
 
 
 def published_comparison(comparison: pd.DataFrame, as_of_date) -> None:
-    """Our yearly figures beside the published ones, with the source."""
+    """Our yearly figures beside the published ones, with the source: every published year."""
+    st.caption(all_years_caption())
     if comparison.empty:
         st.info(t("empty_selection"))
         return
-    st.dataframe(
+    show_table(
         memo.cached(comparison_table, comparison, as_of_date),
         hide_index=True,
         width="content",
         column_config=year_column(),
         height=common.table_height(len(comparison)),
+        download="handyparken_vergleich_veroeffentlicht",
     )
     st.caption(t("parking_published_source", source=markdown_text(comparison["source"].iloc[0])))
 
@@ -229,7 +259,8 @@ def yearly_table(yearly: pd.DataFrame, as_of_date) -> dict:
 
 
 def fees_and_repeat_parkers(yearly: pd.DataFrame, as_of_date) -> None:
-    """Fees per year as a chart, then every yearly figure as a table."""
+    """Fees per year as a chart, then every yearly figure as a table: all years."""
+    st.caption(all_years_caption())
     show_chart(
         memo.chart(charts.fees_figure, yearly),
         height=380,
@@ -237,11 +268,13 @@ def fees_and_repeat_parkers(yearly: pd.DataFrame, as_of_date) -> None:
         data=memo.cached(charts.chart_rows, yearly, "fees"),
         file_stem="handyparken_entgelte_je_jahr",
     )
-    st.dataframe(
+    show_table(
         memo.cached(yearly_table, yearly, as_of_date),
         hide_index=True,
         width="stretch",
         height=common.table_height(len(yearly)),
         column_config=year_column(),
+        download="handyparken_jahreszahlen",
+        export=memo.cached(charts.yearly_export, yearly),
     )
     st.caption(t("parking_vehicles_note"))

@@ -7,8 +7,9 @@ import plotly.graph_objects as go
 
 from cockpit.data_access import parking
 from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS
+from cockpit.ui.charts import series_in_words
 from cockpit.ui.context import language, t, tr
-from cockpit.ui.downloads import chart_data
+from cockpit.ui.downloads import chart_data, export_frame
 from cockpit.viewer import TimeWindow
 from common import formats
 
@@ -47,6 +48,17 @@ def target_line(figure: go.Figure, value: float, text: str) -> None:
         annotation_position="top left",
         annotation_bgcolor="rgba(255,255,255,0.85)",  # readable where the label crosses a bar
     )
+
+
+def app_share_in_words(channels: pd.DataFrame) -> str:
+    """The channels chart in words: the app's share of the tickets per month."""
+    app = channels[channels["channel"] == "App"]
+    return series_in_words(f"{t('parking_channel_share')} App", app, "month_date", "share_percent", 1, " %")
+
+
+def month_ticks(rows: pd.DataFrame) -> str:
+    """Axis ticks of a monthly chart: years over more than three years, else months."""
+    return "%Y" if rows["month_date"].nunique() > 36 else "%b %Y"
 
 
 def tickets_figure(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWindow) -> go.Figure:
@@ -107,7 +119,7 @@ def channels_figure(channels: pd.DataFrame) -> go.Figure:
         labels=labels,
     )
     figure.update_traces(hovertemplate=SHARE_HOVER)
-    figure.update_layout(yaxis_ticksuffix=" %", yaxis_range=[0, 100], xaxis_tickformat="%Y")
+    figure.update_layout(yaxis_ticksuffix=" %", yaxis_range=[0, 100], xaxis_tickformat=month_ticks(channels))
     return figure
 
 
@@ -123,10 +135,12 @@ def zones_figure(zones: pd.DataFrame) -> go.Figure:
         labels={"month_date": t("parking_month"), "tickets": t("parking_tickets"), "zone": t("parking_zone")},
     )
     figure.update_traces(hovertemplate=MONTH_HOVER)
-    figure.add_vline(x=ZONE_REFORM_DATE, line_dash="dot", line_color="#555")
-    reform = {"x": ZONE_REFORM_DATE, "y": 1, "yref": "paper", "xanchor": "right", "yanchor": "top", "showarrow": False}
-    figure.add_annotation(**reform, text=t("parking_zone_reform"), font={"size": 12})
-    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat="%Y")
+    months = pd.to_datetime(zones["month_date"])
+    if months.min() < pd.Timestamp(ZONE_REFORM_DATE) <= months.max():  # outside the period it would stretch the axis
+        figure.add_vline(x=ZONE_REFORM_DATE, line_dash="dot", line_color="#555")
+        reform = {"x": ZONE_REFORM_DATE, "y": 1, "yref": "paper", "xanchor": "right", "yanchor": "top"}
+        figure.add_annotation(**reform, showarrow=False, text=t("parking_zone_reform"), font={"size": 12})
+    figure.update_layout(yaxis_tickformat=",.0f", xaxis_tickformat=month_ticks(zones))
     return figure
 
 
@@ -221,3 +235,26 @@ def chart_rows(rows: pd.DataFrame, chart: str) -> pd.DataFrame:
         weekdays = weekday_names()
         rows = rows.assign(weekday=[weekdays[d - 1] for d in rows["weekday_number"]])
     return chart_data(rows, {column: t(COLUMN_TEXTS[column]) for column in DATA_COLUMNS[chart]})
+
+
+YEARLY_EXPORT = {
+    "year": "parking_year",
+    "is_partial_year": "parking_is_partial_year",
+    "tickets": "parking_tickets",
+    "phone_fees_eur": "parking_phone_fees_eur",
+    "service_fees_eur": "parking_service_fees_eur",
+    "coin_income_eur": "parking_coin_income_eur",
+    "phone_share_percent": "parking_share_percent",
+    "distinct_vehicles": "parking_vehicles",
+    "repeat_vehicles": "parking_repeat_vehicles",
+    "repeat_ticket_percent": "parking_repeat_share_percent",
+}
+
+
+def yearly_export(yearly: pd.DataFrame) -> pd.DataFrame:
+    """The yearly figures as the download holds them: numbers as numbers, shares in %, the partial year Ja/Nein."""
+    rows = yearly.assign(
+        phone_share_percent=(yearly["phone_share"] * 100).round(2),
+        repeat_ticket_percent=(yearly["repeat_ticket_share"] * 100).round(2),
+    )
+    return export_frame(rows, YEARLY_EXPORT)

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from cockpit.data_access.overview import HIGH_RISK_SCORE
-from cockpit.i18n import Translator, translator
+from cockpit.i18n import TEXTS, Translator, translator
 from cockpit.presentation import STATUS_RANK, status_label
 from cockpit.ui.downloads import append_row, spreadsheet_text
 from cockpit.views import common
@@ -38,6 +38,7 @@ LIST_COLUMNS = [
     ("total_budget_eur", "projects_col_budget_total", "euro"),
     ("report_month", "projects_col_report_month", "month"),
 ]
+ENUMERATIONS = {"phase": "overview_phase_", "priority": "projects_priority_"}  # column -> text-key prefix
 EXCEL_FORMATS = {"date": "DD.MM.YYYY", "month": "MM.YYYY", "percent": "0 %", "euro": '#,##0 "€"'}
 STATUS_DIMENSIONS = ["overall", "schedule", "budget", "scope", "risks"]
 STATUS_BY_LABEL = {status_label(s, lang): s for s in STATUS_RANK for lang in ("de", "en")}
@@ -69,7 +70,17 @@ def list_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     for column, key, kind in shown:
         if kind == "status":
             table[tr(key)] = [status_label(s, lang) for s in rows[column]]
+        elif column in ENUMERATIONS:  # delivered German words: translated, so English mode reads English
+            table[tr(key)] = [enumeration(tr, column, v) for v in rows[column]]
     return table.reset_index(drop=True)
+
+
+def enumeration(tr: Translator, column: str, value) -> str:
+    """A phase or priority in the viewer's language; a value without a translation as delivered."""
+    if formats.is_missing(value):
+        return value
+    key = f"{ENUMERATIONS[column]}{value}"
+    return tr(key) if key in TEXTS else value
 
 
 def _kinds(lang: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.sections import REFERENCE_DATE_LABELS
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
-from cockpit.views import common
+from cockpit.views import common, reporting_pending
 from cockpit.views import project_charts as charts
 from cockpit.views import project_tables as tables
 
@@ -123,6 +123,7 @@ def master_data(viewer: Viewer, master: dict) -> None:
 def status_history(viewer: Viewer, project_id: str) -> None:
     """Month × dimension, the reasons given, and the Fachbereich's self-assessment beside the Stabsstelle's."""
     tr = translator(viewer.language)
+    reporting_pending.project_note(viewer, project_id)
     history = projects.status_history(viewer, project_id)
     if history.empty:
         st.info(tr("projects_no_reports"))

@@ -8,10 +8,10 @@ import streamlit as st
 from cockpit import maps
 from cockpit.data_access import wlan
 from cockpit.presentation import STATUS_COLOURS, plotly_text
-from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import t, tr
 from cockpit.ui.tables import show_table
-from cockpit.ui.time_controls import window_caption
+from cockpit.ui.time_controls import months_caption, window_caption
 from cockpit.viewer import TimeWindow
 from cockpit.views import common
 
@@ -41,7 +41,12 @@ def headline_metrics(hotspots: pd.DataFrame, coverage: pd.DataFrame, recent: dic
     centre = coverage[coverage["district_id"] == wlan.CITY_CENTRE_DISTRICT].iloc[0]
     first, second, third, fourth = st.columns(4)
     first.metric(t("wlan_in_operation"), translate.number((hotspots["status"] == "in_operation").sum()))
-    second.metric(t("wlan_centre_covered"), translate.percent(centre["covered_share"], 1), help=coverage_method())
+    radius = wlan.COVERAGE_RADIUS_M
+    second.metric(
+        t("metric_centre_within_reach", radius=radius),
+        translate.percent(centre["covered_share"], 1),
+        help=t("metric_centre_within_reach_method", radius=radius),
+    )
     third.metric(t("wlan_sessions_90"), translate.number(recent["sessions_per_day"], 0))
     fourth.metric(t("wlan_availability_90"), translate.percent(recent["availability_share"], 1))
 
@@ -185,13 +190,19 @@ def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
 # ---- page sections: each chart with its data, table and notes -----------------------------------
 
 
-def in_operation_chart(monthly: pd.DataFrame) -> None:
+def in_operation_chart(monthly: pd.DataFrame, window: TimeWindow) -> None:
+    """Hotspots in operation at each month's end, in the whole months of the shared period."""
+    st.caption(months_caption(window))
+    if monthly.empty:
+        st.info(t("time_window_empty"))
+        return
     show_chart(
         in_operation_figure(monthly),
         height=340,
         key="wlan_over_time",
         data=in_operation_data(monthly),
-        file_stem="wlan_hotspots_je_monat",
+        in_words=series_in_words(t("wlan_hotspots_axis"), monthly, "month_start_date", "hotspots_in_operation"),
+        file_stem=f"wlan_hotspots_je_monat_{window.period}",
     )
 
 
@@ -210,6 +221,9 @@ def usage_chart(usage_rows: pd.DataFrame, window: TimeWindow, as_of) -> None:
         height=360,
         key="wlan_usage_chart",
         data=usage_data(usage_rows),
+        in_words=series_in_words(
+            t(MEASURES[measure]), usage_rows, "period_start_date", measure, 1 if measure == "availability_pct" else 0
+        ),
         file_stem=f"wlan_nutzung_{window.period}_{window.grain}",
     )
     as_of_caption(as_of)

@@ -1,10 +1,11 @@
--- One row per month (from the first connection to the reference date) and facility type:
--- facilities connected on the first day of the month.
+-- One row per month and facility type, from the first connection (or the month holding $window_start,
+-- whichever is later) to $window_end (the reference date): facilities connected on the first day of the month.
 with facilities as (select * from marts.ivena_facilities),
 months as (
     select unnest(generate_series(
-        date_trunc('month', (select min(connected_from_date) from facilities)),
-        date_trunc('month', $as_of::date), interval 1 month))::date as month_date
+        greatest(date_trunc('month', (select min(connected_from_date) from facilities)),
+                 date_trunc('month', $window_start::date)),
+        date_trunc('month', $window_end::date), interval 1 month))::date as month_date
 ),
 types as (select distinct facility_type from facilities),
 final as (

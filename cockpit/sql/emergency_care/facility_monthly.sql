@@ -1,9 +1,10 @@
 -- One row per month and hospital: announcements, with counts below 5 suppressed
--- (announcements null, is_suppressed true), up to the reference date.
+-- (announcements null, is_suppressed true), from the month holding $window_start to $window_end (the
+-- reference date).
 with counted as (
     select date_trunc('month', day_date)::date as month_date, facility_id, sum(announcements) as exact_announcements
     from marts.ivena_announcements_daily
-    where day_date <= $as_of
+    where day_date >= date_trunc('month', $window_start::date) and day_date <= $window_end
     group by all
 ),
 final as (

@@ -1,8 +1,13 @@
 -- Headline figures at the reference date: facilities connected, and for the 12 months up to it
 -- announcements, the share of urgency 1 and the hours hospitals were signed off.
+-- Hospitals are counted as houses, as the KPI "An IVENA angeschlossene Krankenhäuser" counts them
+-- (docs/metrics.md): the sites of one hospital ("<house> – Standort <site>") count once; hospital_sites_connected
+-- counts the sites.
 with params as (select $as_of::date as as_of_date, ($as_of::date - interval 1 year + interval 1 day)::date as window_start),
 connected as (
-    select count(*) filter (where facility_type = 'Krankenhaus') as hospitals_connected,
+    select count(distinct regexp_replace(facility, '\s+[–-]\s+Standort\s.*$', ''))
+               filter (where facility_type = 'Krankenhaus') as hospitals_connected,
+           count(*) filter (where facility_type = 'Krankenhaus') as hospital_sites_connected,
            count(*) filter (where facility_type = 'Leitstelle') as control_centres_connected
     from marts.ivena_facilities, params
     where connected_from_date <= params.as_of_date

@@ -1,10 +1,27 @@
 -- One row per KPI shown: definition, latest city-wide value on or before $as_of, the previous value,
 -- status against target and whether the latest value is stale.
--- Status: on or beyond target = grün; short of it by at most 10 % of the target = gelb; else rot
--- (for 'niedriger ist besser' beyond means below). Stale: the end of the latest value's period lies
+-- Status: the kpi_status macro (cockpit/sql/scoping.sql). Stale: the end of the latest value's period lies
 -- further back than the cadence allows (marts.kpi_definitions.allowed_age) before $as_of.
+-- The phone-share KPI's value of the Stichtag's month is the share of the year up to $as_of
+-- (marts.kpi_phone_share), as on the Handyparken page; earlier months as in marts.kpi_city_values.
 with definitions as (select * from marts.kpi_definitions),
-city_values as (select * from marts.kpi_city_values where period_start_date <= $as_of),
+phone_share_now as (
+    select d.kpi_id, date_trunc('month', s.day_date)::date as period_start_date, 100 * s.phone_share as value,
+           false as is_sum_of_districts
+    from marts.kpi_phone_share as s
+    cross join definitions as d
+    where d.parking_measure = 'phone_share' and s.day_date <= $as_of and s.year = year(cast($as_of as date))
+      and s.phone_share is not null
+    qualify row_number() over (order by s.day_date desc) = 1
+),
+city_values as (
+    select v.*
+    from marts.kpi_city_values as v
+    anti join phone_share_now as n using (kpi_id, period_start_date)
+    where v.period_start_date <= $as_of
+    union all by name
+    select * from phone_share_now
+),
 chosen as (
     select d.kpi_id
     from definitions as d
@@ -42,13 +59,7 @@ measured as (
 final as (
     select
         * exclude (period_length, allowed_age),
-        case
-            when latest_value is null or target_value is null then null
-            when is_higher_better and latest_value >= target_value then 'grün'
-            when not is_higher_better and latest_value <= target_value then 'grün'
-            when abs(latest_value - target_value) <= 0.1 * abs(target_value) then 'gelb'
-            else 'rot'
-        end as status,
+        kpi_status(latest_value, target_value, is_higher_better) as status,
         latest_value - previous_value as change,
         case
             when latest_value is null or previous_value is null or latest_value = previous_value then null

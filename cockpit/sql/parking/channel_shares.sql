@@ -1,8 +1,9 @@
--- One row per month and channel (App, SMS, Anruf): tickets and share of the month's tickets in %.
+-- One row per month and channel (App, SMS, Anruf) of the chart's window (from the month holding
+-- $window_start to $window_end, the reference date): tickets and share of the month's tickets in %.
 with monthly as (
     select date_trunc('month', day_date)::date as month_date, channel, sum(tickets) as tickets
     from marts.parking_daily
-    where day_date <= $as_of
+    where day_date >= date_trunc('month', $window_start::date) and day_date <= $window_end
     group by all
 ),
 final as (

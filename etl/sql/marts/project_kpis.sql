@@ -1,8 +1,9 @@
 -- One row per project, linked KPI and period of a city-wide value (period null while the KPI has
 -- no city-wide value yet): the KPIs a project is meant to move, with goal and values over time.
--- depends on: nothing
+-- City-wide values as the KPI-Katalog shows them (marts.kpi_city_values).
+-- depends on: marts.kpi_city_values
 with definitions as (select * from staging.kpi_definitions),
-city_values as (select * from staging.kpi_values where district_id is null),
+city_values as (select kpi_id, period_start_date, value from marts.kpi_city_values),
 links as (
     select d.kpi_id, trim(linked.project_id) as project_id
     from definitions as d, unnest(d.linked_project_ids) as linked(project_id)
