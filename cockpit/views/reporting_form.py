@@ -104,7 +104,7 @@ def fields(
     for r in risks.to_dict("records"):
         values = updates.get(r["risk_id"]) or {}
         st.markdown(f"{markdown_text(r['risk_id'])} · {markdown_text(r['risk'])}")
-        status_column, probability_column, impact_column, mitigation_column = st.columns([2, 1, 1, 4])
+        status_column, probability_column, impact_column, mitigation_column = st.columns([2, 1.6, 1.3, 3.5])
         status = values.get("risk_status", r["risk_status"])
         status_column.selectbox(
             tr("report_risk_status"),
