@@ -49,6 +49,10 @@ def generate_demo(out_dir: Path, seed: int = 2016, scale: float = 1.0, today: dt
 def _portfolio(out_dir: Path, contracts: dict[str, Contract], settings: DemoSettings) -> list[Path]:
     stand = format_date(settings.actual_as_of)
     created = settings.file_timestamp
+    plans = milestones.plan_all(settings)
+    assessments = status_reports.all_assessments(plans, settings)
+    risk_rows = risks.risk_rows(settings, assessments)  # fitted to the statuses, named in the reasons
+    reports = status_reports.all_reports(assessments, risk_rows, settings)
     paths = [
         write_xlsx(
             out_dir / "projects.xlsx",
@@ -60,15 +64,13 @@ def _portfolio(out_dir: Path, contracts: dict[str, Contract], settings: DemoSett
         write_xlsx(
             out_dir / "risks.xlsx",
             contracts["risks"],
-            risks.risk_rows(settings),
+            risk_rows,
             created,
             title=f"Risikoregister Smart City, Stand {stand}",
         ),
         write_xlsx(out_dir / "budget.xlsx", contracts["budget"], budget.budget_rows(settings), created),
         write_xlsx(out_dir / "kpi_definitions.xlsx", contracts["kpi_definitions"], kpis.definition_rows(), created),
     ]
-    plans = milestones.plan_all(settings)
-    reports = status_reports.all_reports(plans, settings)
     paths += _write_by_year(out_dir, "status_reports", contracts["status_reports"], reports, 1, UTF8_BOM)
     milestone_rows = sorted((row for plan in plans.values() for row in plan.rows), key=lambda r: (r[3], r[0], r[1]))
     paths += _write_by_year(out_dir, "milestones", contracts["milestones"], milestone_rows, 3, WINDOWS_1252)

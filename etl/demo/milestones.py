@@ -1,10 +1,12 @@
 """Milestones with a forecast per report month, for the milestone trend analysis.
 
-The baseline stays fixed; forecasts drift by project-level slips (all open milestones move
-together). Slip profiles: none, minor (a few weeks now and then), repeated (slips month after
-month in the second half), major (one project slips past its baseline by many months).
-A milestone is reached in the month its forecast falls into; from then on forecast = actual,
-and it gets no further rows.
+The baseline stays fixed; forecasts drift with a project-level delay that each open milestone takes
+its own share of (a near milestone less, a late one more), so the trend lines fan out instead of
+moving in parallel. Slip profiles: none, minor (a few weeks now and then), repeated (slips month
+after month from a month of its own), major (one project slips past its baseline by many months).
+Each profile starts at a different point of the project's life, slips by varying amounts and may
+recover part or all of its delay later. A milestone is reached in the month its forecast falls
+into; from then on forecast = actual, and it gets no further rows.
 """
 
 import datetime as dt
@@ -52,17 +54,34 @@ def report_window(project: Project, settings: DemoSettings) -> tuple[dt.date, dt
     return (first, last) if first <= last else None
 
 
-def _slip_events(project: Project, count: int, rng: np.random.Generator) -> np.ndarray:
-    """Days of slip added in each simulated month."""
-    slips = np.zeros(count, dtype=int)
-    position = np.arange(count) / max(count - 1, 1)
-    if project.slip == "minor":
-        slips = np.where(rng.random(count) < 0.05, rng.integers(5, 15, count), 0)
-    elif project.slip == "repeated":
-        slips = np.where((position > 0.45) & (rng.random(count) < 0.35), rng.integers(14, 46, count), 0)
-    elif project.slip == "major":
-        slips = np.where((position > 0.6) & (rng.random(count) < 0.55), rng.integers(30, 75, count), 0)
-    return slips
+# per profile: (earliest and latest start of slipping as a share of the project's months, chance of a slip
+# per month, smallest and largest slip in days, chance of a recovery per month once delayed)
+SLIP_PROFILES = {
+    "minor": (0.0, 0.6, 0.06, 4, 21, 0.10),
+    "repeated": (0.3, 0.65, 0.35, 7, 50, 0.07),
+    "major": (0.45, 0.7, 0.5, 20, 80, 0.03),
+}
+
+
+def _delay_path(project: Project, count: int, rng: np.random.Generator) -> np.ndarray:
+    """The project's delay in days at each simulated month: slips of varying size from a month of its own,
+    and now and then a recovery that wins back part or all of the delay (never ahead of the baseline)."""
+    if project.slip not in SLIP_PROFILES:
+        return np.zeros(count, dtype=int)
+    earliest, latest, slip_chance, smallest, largest, recovery_chance = SLIP_PROFILES[project.slip]
+    start = int(count * rng.uniform(earliest, latest))
+    slip_draws = rng.random(count)
+    sizes = rng.integers(smallest, largest + 1, count)
+    recovery_draws = rng.random(count)
+    recovered_shares = rng.uniform(0.3, 1.0, count)
+    delay, path = 0, np.zeros(count, dtype=int)
+    for month in range(start, count):
+        if slip_draws[month] < slip_chance:
+            delay += int(sizes[month])
+        elif delay and recovery_draws[month] < recovery_chance:
+            delay -= int(round(delay * recovered_shares[month]))
+        path[month] = delay
+    return path
 
 
 def _baselines(project: Project, rng: np.random.Generator) -> list[tuple[str, str, dt.date]]:
@@ -86,25 +105,31 @@ def plan_milestones(project: Project, settings: DemoSettings, rng: np.random.Gen
         return None
     first_report, last_report = window
     months = months_between(project.planned_start, last_report)
-    slips = np.cumsum(_slip_events(project, len(months), rng))
+    delays = _delay_path(project, len(months), rng)
     baselines = _baselines(project, rng)
+    # each milestone's share of the project's delay: the last (acceptance) takes all of it
+    shares = [*np.round(rng.uniform(0.4, 1.2, len(baselines) - 1), 2), 1.0]
     reached: dict[str, dt.date] = {}
     rows: list[list[object]] = []
     open_delay = []
-    for month, slip in zip(months, slips, strict=True):
+    for month, delay in zip(months, delays, strict=True):
         month_end = add_months(month, 1) - dt.timedelta(days=1)
-        for milestone_id, name, baseline in baselines:
+        open_delays = []
+        for (milestone_id, name, baseline), share in zip(baselines, shares, strict=True):
             if milestone_id in reached:
                 continue
-            forecast = baseline + dt.timedelta(days=int(slip))
+            # a recovered delay never moves a forecast into a month already reported
+            forecast = max(baseline + dt.timedelta(days=int(round(delay * share))), month)
             actual = forecast if forecast <= month_end else None
             if actual is not None:
                 reached[milestone_id] = actual
+            else:
+                open_delays.append((forecast - baseline).days)
             if month >= first_report:
                 rows.append([project.project_id, milestone_id, name, month, baseline, forecast, actual])
             elif actual is not None:  # reached before reporting began: one historical row
                 rows.append([project.project_id, milestone_id, name, first_report, baseline, forecast, actual])
-        open_delay.append(int(slip) if len(reached) < len(baselines) else 0)
+        open_delay.append(max(open_delays, default=0))
     report_months = [m for m in months if m >= first_report]
     return MilestonePlan(project, months, report_months, open_delay, rows)
 

@@ -6,53 +6,21 @@ last months; red_now ones are red at the end; the stopped project deteriorates u
 The Stabsstelle is stricter: one yellow dimension makes its overall status yellow, and milestone
 slips (from milestones.py) turn its schedule status yellow or red.
 Contract rule: a reason is written whenever any status differs from the previous report of the same
-project and assessor.
+project and assessor; reasons.py writes them, naming the problem behind every dimension that is not green.
+The statuses are settled first (assessments), so the risk register can be made to fit them (risks.py)
+before the reasons name its risks.
 """
 
 import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 
 from etl.demo.catalogue import Project
 from etl.demo.common import DemoSettings
 from etl.demo.milestones import MilestonePlan
+from etl.demo.reasons import LEVEL_TEXT, ReasonWriter
 
-DIMENSIONS = ["schedule", "budget", "scope", "risks"]
-LEVEL_TEXT = ["grün", "gelb", "rot"]
-DIMENSION_TEXT = {
-    "overall": "Gesamt",
-    "schedule": "Termine",
-    "budget": "Budget",
-    "scope": "Umfang/Qualität",
-    "risks": "Risiken",
-}
-WORSE_CAUSES = {
-    "schedule": [
-        "Lieferverzug beim Auftragnehmer",
-        "Vergabeverfahren verzögert sich",
-        "Personalengpass im Projektteam",
-        "Abstimmung mit dem Datenschutz dauert länger",
-    ],
-    "budget": [
-        "Preissteigerungen bei Hardware",
-        "Nachtragsangebot des Auftragnehmers",
-        "Mehraufwand für Schnittstellen",
-    ],
-    "scope": [
-        "Anforderungen der Fachbereiche erweitert",
-        "Qualitätsmängel bei der Abnahme",
-        "Funktionsumfang reduziert",
-    ],
-    "risks": ["neues Risiko erfasst", "Förderfrist gefährdet", "Abhängigkeit von einem Anbieter gestiegen"],
-}
-BETTER_CAUSES = [
-    "Maßnahmen greifen",
-    "Verzug aufgeholt",
-    "Nachtrag genehmigt",
-    "Risiko entschärft",
-    "Lieferung eingetroffen",
-]
-ROUTINE_COMMENTS = ["Planmäßiger Fortschritt.", "Keine besonderen Vorkommnisse.", "Arbeiten laufen nach Plan.", ""]
 BOARD_QUESTIONS = {
     "P-008": "Freigabe von Mehrkosten (rund 650 T€) und Verlängerung bis Ende 2026",
     "P-015": "Entscheidung über zweiten Bauabschnitt trotz Lieferverzug der Leuchten",
@@ -120,30 +88,19 @@ def _completion_date(plan: MilestonePlan) -> dt.date | None:
     return next((row[6] for row in plan.rows if row[1] == last_id and row[6] is not None), None)
 
 
-def _reason(previous: list[str] | None, current: list[str], assessor: str, slip: int, rng) -> str:
-    if previous is None:
-        return "Erster Statusbericht." if assessor == "Fachbereich" else "Erste Bewertung durch die Stabsstelle."
-    changes = []
-    for name, before, after in zip(["overall", *DIMENSIONS], previous, current, strict=True):
-        if before == after:
-            continue
-        worse = LEVEL_TEXT.index(after) > LEVEL_TEXT.index(before)
-        if name == "overall":
-            changes.append(f"{DIMENSION_TEXT[name]} von {before} auf {after}")
-            continue
-        if worse:
-            cause = str(rng.choice(WORSE_CAUSES[name]))
-        else:
-            cause = str(rng.choice(BETTER_CAUSES))
-        if assessor == "Stabsstelle" and name == "schedule" and slip > 0:
-            cause = f"Meilensteine {slip} Tage hinter Basisplan"
-        changes.append(f"{DIMENSION_TEXT[name]} von {before} auf {after}: {cause}")
-    if changes:
-        return "; ".join(changes) + "."
-    return str(rng.choice(ROUTINE_COMMENTS))
+@dataclass
+class Assessment:
+    """One assessor's statuses of one project: levels (0 green, 1 yellow, 2 red) per report month."""
+
+    project: Project
+    plan: MilestonePlan
+    assessor: str
+    months: list[dt.date]
+    levels: np.ndarray  # shape (len(months), 5): overall, schedule, budget, scope, risks
+    slips: list[int]  # delay of the open milestones in each month, days
 
 
-def project_reports(project: Project, plan: MilestonePlan, settings: DemoSettings, rng) -> list[list[object]]:
+def _assessments(project: Project, plan: MilestonePlan, rng) -> list[Assessment]:
     months = plan.report_months
     slips = [plan.slip_days[plan.months.index(m)] for m in months]
     department = _story_levels(project, len(months), rng)
@@ -152,43 +109,72 @@ def project_reports(project: Project, plan: MilestonePlan, settings: DemoSetting
     slip_level = np.select([slip_arr > 150, slip_arr > 45], [2, 1], 0)
     # stricter by at most one step: red from slips only where the department already sees yellow
     staff[:, 0] = np.maximum(staff[:, 0], np.minimum(slip_level, staff[:, 0] + 1))
-    assessors = [("Fachbereich", department, _overall(department, strict=False))]
+    raters = [("Fachbereich", department, _overall(department, strict=False))]
     if project.stabsstelle_cadence:
-        assessors.append(("Stabsstelle", staff, _overall(staff, strict=True)))
+        raters.append(("Stabsstelle", staff, _overall(staff, strict=True)))
+    result = []
+    for assessor, levels, overall in raters:
+        keep = [
+            i
+            for i, month in enumerate(months)
+            if not (assessor == "Stabsstelle" and project.stabsstelle_cadence == "quarterly" and month.month % 3)
+        ]
+        table = np.column_stack([overall, levels])[keep]
+        result.append(Assessment(project, plan, assessor, [months[i] for i in keep], table, [slips[i] for i in keep]))
+    return result
+
+
+def all_assessments(plans: dict[str, MilestonePlan], settings: DemoSettings) -> list[Assessment]:
+    """Every project's statuses by the department and, where it rates, the Stabsstelle."""
+    rng = settings.rng("status_reports")
+    return [a for plan in plans.values() for a in _assessments(plan.project, plan, rng)]
+
+
+def _furthest_behind(plan: MilestonePlan) -> dict[dt.date, tuple[str, int]]:
+    """Per report month, the open milestone furthest behind its baseline (name, days), where one is behind."""
+    behind: dict[dt.date, tuple[str, int]] = {}
+    for _, _, name, month, baseline, forecast, actual in plan.rows:
+        days = (forecast - baseline).days
+        if actual is None and days > 0 and days > behind.get(month, ("", 0))[1]:
+            behind[month] = (name, days)
+    return behind
+
+
+def _rows(assessment: Assessment, risks: list[list[object]], rng) -> list[list[object]]:
+    project, plan, months = assessment.project, assessment.plan, assessment.months
+    report_months = plan.report_months
+    board_month = report_months[-1] if project.story != "worsening" else report_months[max(len(report_months) - 2, 0)]
+    behind = _furthest_behind(plan)
+    writer = ReasonWriter(assessment.assessor, risks, rng)
     rows = []
-    board_month = months[-1] if project.story != "worsening" else months[max(len(months) - 2, 0)]
-    for assessor, levels, overall in assessors:
-        previous = None
-        for i, month in enumerate(months):
-            if assessor == "Stabsstelle" and project.stabsstelle_cadence == "quarterly" and month.month % 3:
-                continue
-            current = [LEVEL_TEXT[overall[i]], *(LEVEL_TEXT[v] for v in levels[i])]
-            needs_board = (
-                assessor == "Fachbereich"
-                and project.project_id in BOARD_QUESTIONS
-                and month == board_month
-                and overall[i] >= 1
-            )
-            rows.append(
-                [
-                    project.project_id,
-                    month,
-                    assessor,
-                    *current,
-                    _percent_complete(project, plan, month, slips[i]),
-                    _reason(previous, current, assessor, slips[i], rng),
-                    "ja" if needs_board else "nein",
-                    BOARD_QUESTIONS[project.project_id] if needs_board else None,
-                ]
-            )
-            previous = current
+    for month, levels, slip in zip(months, assessment.levels.tolist(), assessment.slips, strict=True):
+        needs_board = (
+            assessment.assessor == "Fachbereich"
+            and project.project_id in BOARD_QUESTIONS
+            and month == board_month
+            and levels[0] >= 1
+        )
+        rows.append(
+            [
+                project.project_id,
+                month,
+                assessment.assessor,
+                *(LEVEL_TEXT[v] for v in levels),
+                _percent_complete(project, plan, month, slip),
+                writer.write(month, levels, behind.get(month) if slip > 0 else None),
+                "ja" if needs_board else "nein",
+                BOARD_QUESTIONS[project.project_id] if needs_board else None,
+            ]
+        )
     return rows
 
 
-def all_reports(plans: dict[str, MilestonePlan], settings: DemoSettings) -> list[list[object]]:
-    rng = settings.rng("status_reports")
+def all_reports(assessments: list[Assessment], risks: list[list[object]], settings: DemoSettings) -> list[list[object]]:
+    """The status report rows of every assessment, their reasons naming the risks of the register."""
+    rng = settings.rng("status_reasons")
     rows = []
-    for plan in plans.values():
-        rows.extend(project_reports(plan.project, plan, settings, rng))
+    for assessment in assessments:
+        project_risks = [r for r in risks if r[1] == assessment.project.project_id]
+        rows.extend(_rows(assessment, project_risks, rng))
     rows.sort(key=lambda r: (r[1], r[0], r[2]))
     return rows
