@@ -90,6 +90,7 @@ TEXTS = {
     "budget_deadline_state": ("Frist", "Deadline"),
     "budget_deadline_near": ("▲ nah (≤ 90 Tage)", "▲ near (≤ 90 days)"),
     "budget_deadline_far": ("✔ mehr als 90 Tage", "✔ more than 90 days"),
+    "budget_deadline_near_column": ("Frist nah (≤ 90 Tage)", "Deadline near (≤ 90 days)"),
     "budget_unspent": ("Noch nicht ausgegeben", "Not yet spent"),
     "budget_expected_end": ("Voraussichtliches Projektende", "Expected project end"),
     "budget_end_after_deadline": ("Projektende nach Frist", "Project ends after deadline"),

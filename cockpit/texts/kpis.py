@@ -76,6 +76,7 @@ TEXTS = {
         "(merged districts added up).",
     ),
     "kpi_download": ("Katalog als CSV herunterladen", "Download catalogue as CSV"),
+    "kpi_download_xlsx": ("Katalog als Excel herunterladen", "Download catalogue as Excel"),
     "kpi_period": ("Zeitraum ab", "Period from"),
     "kpi_reference_date": ("Stichtag", "Reference date"),
 }

@@ -245,6 +245,8 @@ TEXTS |= {
     "overview_col_risk": ("Risiko", "Risk"),
     "overview_col_score": ("Bewertung (W × A)", "Score (P × I)"),
     "overview_col_identified": ("Erfasst am", "Identified on"),
+    "overview_col_probability": ("Wahrscheinlichkeit (1–5)", "Probability (1–5)"),
+    "overview_col_impact": ("Auswirkung (1–5)", "Impact (1–5)"),
     "overview_risks_caption": (
         "Hohe Risiken: Wahrscheinlichkeit × Auswirkung ≥ {high} (Skala 1 bis 25).",
         "High risks: probability × impact ≥ {high} (scale 1 to 25).",

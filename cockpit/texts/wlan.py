@@ -56,6 +56,10 @@ TEXTS = {
     "wlan_place": ("Standort", "Place"),
     "wlan_sessions_per_day": ("Sitzungen je Tag", "Sessions per day"),
     "wlan_days_in_operation": ("Tage in Betrieb", "Days in operation"),
+    "wlan_ranking_download_help": (
+        "Alle Hotspots der Rangliste herunterladen, nicht nur die fünf besten und schwächsten",
+        "Download every hotspot of the ranking, not only the five best and weakest",
+    ),
     "wlan_map": ("Hotspots nach Status", "Hotspots by status"),
     "wlan_map_note": ("Positionen ungefähr", "Positions approximate"),
     "wlan_operator": ("Betreiber", "Operator"),

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from cockpit.i18n import TEXTS, translator
+from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common
 
@@ -23,6 +24,7 @@ def _details(value: dict, tr) -> str:
 
 
 def table(viewer: Viewer, rows: pd.DataFrame) -> None:
+    """The log as text (the page shows it to the Stabsstelle only), with CSV and Excel of the same rows."""
     tr = translator(viewer.language)
     if rows.empty:
         st.info(tr("audit_empty"))
@@ -37,4 +39,5 @@ def table(viewer: Viewer, rows: pd.DataFrame) -> None:
             tr("audit_details"): [_details(value, tr) for value in rows["details"]],
         }
     )
-    st.dataframe(shown, hide_index=True, width="stretch", height=common.table_height(len(shown), 420))
+    height = common.table_height(len(shown), 420)
+    show_table(shown, hide_index=True, width="stretch", height=height, download="zugriffsprotokoll")

@@ -30,6 +30,11 @@ HEADLINE = [
         ("budget_forecast", "year_end_forecast_eur"),
     ],
 ]
+DOWNLOAD_STEMS = {
+    "by_unit": "budget_nach_federfuehrung",
+    "by_field": "budget_nach_handlungsfeld",
+    "by_year": "budget_nach_jahr",
+}
 ACTUALS_AS_OF_LABELS = TEXTS["budget_as_of_label"]  # "Datenstand (Ist-Stand)" below every money figure
 
 
@@ -83,7 +88,9 @@ def by_type(totals: dict[str, pd.DataFrame]) -> None:
     types = totals["budget_type"]
     show_chart(plan_actual_chart(types, tables.type_labels(types)), height=chart_height(len(types)), key="by_type")
     right = [*tables.money_column_names(), t("budget_share")]
-    show_table(tables.type_table(types, totals["total"].iloc[0]), len(types), right)
+    total = totals["total"].iloc[0]
+    export = tables.type_export(types, total)
+    show_table(tables.type_table(types, total), len(types), right, "budget_nach_art", export)
 
 
 def by_funding(totals: dict[str, pd.DataFrame]) -> None:
@@ -93,7 +100,8 @@ def by_funding(totals: dict[str, pd.DataFrame]) -> None:
     show_chart(figure, height=chart_height(len(sources)), key="by_source")
     programmes = totals["funding_programme"]
     right = [t("budget_next_deadline"), *tables.money_column_names()]
-    show_table(tables.programme_table(programmes), len(programmes), right)
+    export = tables.programme_export(programmes)
+    show_table(tables.programme_table(programmes), len(programmes), right, "budget_foerderprogramme", export)
 
 
 def deadlines(viewer: Viewer, total: pd.Series) -> None:
@@ -104,7 +112,7 @@ def deadlines(viewer: Viewer, total: pd.Series) -> None:
         return
     deadline_metrics(rows)
     right = [t(k) for k in ("budget_days_left", "budget_at_risk", "budget_unspent", "budget_available")]
-    show_table(tables.deadline_table(rows), len(rows), right)
+    show_table(tables.deadline_table(rows), len(rows), right, "budget_foerderfristen", tables.deadline_export(rows))
     st.caption(t("budget_at_risk_method"))
     actuals_caption(total["actual_as_of_date"])
 
@@ -113,7 +121,8 @@ def year_end_forecast(totals: dict[str, pd.DataFrame]) -> None:
     """The year-end forecast by lead unit against the plan, with an assessment per unit."""
     forecast = totals["lead_unit"]
     keys = ("budget_forecast", "budget_updated_plan", "budget_deviation", "budget_actual", "budget_committed")
-    show_table(tables.forecast_table(forecast), len(forecast), [t(k) for k in keys])
+    export = tables.forecast_export(forecast)
+    show_table(tables.forecast_table(forecast), len(forecast), [t(k) for k in keys], "budget_prognose", export)
     st.caption(t("budget_assessment_note"))
 
 
@@ -137,18 +146,22 @@ def deadline_metrics(deadlines: pd.DataFrame) -> None:
     third.metric(t("budget_at_risk"), tables.teur(deadlines["at_risk_eur"].sum()), border=True)
 
 
-def show_table(table, rows: int, right: list[str]) -> None:
-    """A table tall enough for its rows (up to 16, then it scrolls); money and counts right-aligned."""
+def show_table(table, rows: int, right: list[str], download: str, export: pd.DataFrame) -> None:
+    """A table tall enough for its rows (up to 16, then it scrolls); money and counts right-aligned; under it
+    CSV and Excel of `export` (euros, dates and Ja/Nein as values) named `download`."""
     height = common.table_height(max(1, min(rows, 16)))
     config = {name: st.column_config.TextColumn(alignment="right") for name in right}
-    tables_ui.show_table(table, rows, hide_index=True, width="stretch", height=height, column_config=config)
+    options = {"hide_index": True, "width": "stretch", "height": height, "column_config": config}
+    tables_ui.show_table(table, rows, download=download, export=export, **options)
 
 
 def breakdown(rows: pd.DataFrame, labels: list[str], first_column: str, key: str, horizontal: bool = True) -> None:
-    """Plan against actual + committed for one breakdown: the chart, and the same figures as a table in T€."""
+    """Plan against actual + committed for one breakdown: the chart, and the same figures as a table in T€
+    (its download in euros)."""
     height = chart_height(len(rows)) if horizontal else 440
     show_chart(plan_actual_chart(rows, labels, horizontal), height=height, key=key)
-    show_table(tables.money_table(rows, first_column, labels), len(rows), tables.money_column_names())
+    table, export = tables.money_table(rows, first_column, labels), tables.money_export(rows, first_column, labels)
+    show_table(table, len(rows), tables.money_column_names(), DOWNLOAD_STEMS[key], export)
 
 
 def chart_height(categories: int) -> int:

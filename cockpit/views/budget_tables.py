@@ -16,6 +16,7 @@ MONEY_COLUMNS = [
     "budget_available",
     "budget_utilisation",
 ]
+MONEY_VALUES = ["planned_eur", "updated_plan_eur", "committed_eur", "actual_eur", "available_eur"]
 ASSESSMENT_WORDS = {"rot": "budget_over", "gelb": "budget_under", "grün": "budget_on_plan", None: "budget_no_forecast"}
 
 
@@ -102,6 +103,78 @@ def deadline_table(deadlines: pd.DataFrame):
             t("budget_end_after_deadline"): ["rot" if r else "grün" for r in late],
         },
     )
+
+
+# ---- downloads: the same rows with typed values (euros, dates, Ja/Nein) under the viewer's headers --------
+
+
+def euro_header(key: str) -> str:
+    return f"{t(key)} (€)"
+
+
+def money_export(rows: pd.DataFrame, first_column: str, labels) -> pd.DataFrame:
+    """What money_table shows, in euros (not T€) and utilisation in %, for the table's CSV/Excel buttons."""
+    used = (rows["actual_eur"] + rows["committed_eur"]) / rows["updated_plan_eur"].where(rows["updated_plan_eur"] > 0)
+    frame = pd.DataFrame({first_column: list(labels)})
+    for key, column in zip(MONEY_COLUMNS, MONEY_VALUES, strict=False):
+        frame[euro_header(key)] = rows[column].to_numpy()
+    frame[f"{t('budget_utilisation')} (%)"] = (used * 100).round(1).to_numpy()
+    return frame
+
+
+def type_export(types: pd.DataFrame, total: pd.Series) -> pd.DataFrame:
+    frame = money_export(types, t("budget_type"), type_labels(types))
+    frame[f"{t('budget_share')} (%)"] = (
+        (types["updated_plan_eur"] / total["updated_plan_eur"] * 100).round(1).to_numpy()
+    )
+    return frame
+
+
+def programme_export(programmes: pd.DataFrame) -> pd.DataFrame:
+    money = money_export(programmes, "", programmes["group_key"]).drop(columns=["", euro_header("budget_planned")])
+    first = pd.DataFrame(
+        {
+            t("budget_funding_source"): source_labels(programmes),
+            t("budget_funding_programme"): programmes["funding_programme"].to_numpy(),
+            t("budget_next_deadline"): programmes["next_deadline_date"].to_numpy(),
+        }
+    )
+    return pd.concat([first, money], axis=1)
+
+
+def deadline_export(deadlines: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("budget_deadline"): deadlines["funding_deadline_date"],
+            t("budget_days_left"): deadlines["days_left"],
+            t("budget_deadline_near_column"): deadlines["is_deadline_near"].eq(True),
+            t("budget_project"): deadlines["project_id"] + " " + deadlines["title"],
+            euro_header("budget_at_risk"): deadlines["at_risk_eur"],
+            t("budget_end_after_deadline"): deadlines["is_end_after_deadline"].eq(True),
+            t("budget_expected_end"): deadlines["expected_end_date"],
+            euro_header("budget_unspent"): deadlines["unspent_eur"],
+            euro_header("budget_available"): deadlines["available_eur"],
+            t("budget_funding_source"): [source_label(s) for s in deadlines["funding_source"]],
+            t("budget_funding_programme"): deadlines["funding_programme"],
+            t("budget_year_column"): deadlines["budget_year"],
+            t("budget_lead_unit"): deadlines["lead_unit"],
+        }
+    ).reset_index(drop=True)
+
+
+def forecast_export(forecast: pd.DataFrame) -> pd.DataFrame:
+    plan, expected = forecast["updated_plan_eur"], forecast["year_end_forecast_eur"]
+    return pd.DataFrame(
+        {
+            t("budget_lead_unit"): forecast["group_label"],
+            t("budget_assessment"): [t(ASSESSMENT_WORDS[a]) for a in forecast_assessment(forecast)],
+            euro_header("budget_forecast"): expected,
+            euro_header("budget_updated_plan"): plan,
+            euro_header("budget_deviation"): expected - plan,
+            euro_header("budget_actual"): forecast["actual_eur"],
+            euro_header("budget_committed"): forecast["committed_eur"],
+        }
+    ).reset_index(drop=True)
 
 
 def forecast_assessment(forecast: pd.DataFrame) -> list[str | None]:

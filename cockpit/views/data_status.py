@@ -48,16 +48,19 @@ def last_load(viewer: Viewer, last: pd.Series, rows: pd.DataFrame, coverage: sta
 def deliveries(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) -> None:
     """Every delivery: how it is validated, what it brought, its latest data and how fresh that is."""
     tr = translator(viewer.language)
+    counts = ["files", "rows_loaded", "rows_quarantined"] if coverage.city_counts else ["rows_loaded"]
+    headers = {"files": tr("files"), "rows_quarantined": tr("rows_quarantined")}
+    headers["rows_loaded"] = tr("rows_loaded" if coverage.city_counts else "rows_own_projects")
     table = {tr("delivery"): rows["delivery_label"], tr("mode"): [tr(f"mode_{m}") for m in rows["mode"]]}
-    if coverage.city_counts:
-        table[tr("files")] = [tr.number(v) for v in rows["files"]]
-        table[tr("rows_loaded")] = [tr.number(v) for v in rows["rows_loaded"]]
-        table[tr("rows_quarantined")] = [tr.number(v) for v in rows["rows_quarantined"]]
-    else:
-        table[tr("rows_own_projects")] = [tr.number(v) for v in rows["rows_loaded"]]
+    export = dict(table)
+    for column in counts:
+        table[headers[column]] = [tr.number(v) for v in rows[column]]
+        export[headers[column]] = rows[column]
     table[tr("latest_data")] = [tr.date(v) for v in rows["latest_at"]]
-    table[tr("freshness")] = [tr(f) for f in rows["freshness"]]
-    show_table(table, len(rows), hide_index=True, width="stretch")
+    export[tr("latest_data")] = rows["latest_at"]
+    table[tr("freshness")] = export[tr("freshness")] = [tr(f) for f in rows["freshness"]]
+    export = pd.DataFrame(export).reset_index(drop=True)
+    show_table(table, len(rows), hide_index=True, width="stretch", download="datenstand_lieferungen", export=export)
     if not coverage.city_counts:
         st.caption(tr("deliveries_own_only"))
 
@@ -86,7 +89,7 @@ def quarantine(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) ->
         tr("value"): shown["value"],
         tr("reason"): shown["message"],
     }
-    st.dataframe(table, hide_index=True, width="stretch")
+    show_table(table, hide_index=True, width="stretch", download="datenstand_quarantaene")
     if total > len(shown):
         st.caption(tr("shown_rows", shown=tr.number(len(shown)), total=tr.number(total)))
 
@@ -98,13 +101,17 @@ def load_log(viewer: Viewer, runs: pd.DataFrame, coverage: status.Coverage) -> N
         tr("finished_at"): [tr.datetime(v) for v in runs["finished_at"]],
         tr("status"): [tr(f"run_{s}") for s in runs["status"]],
     }
+    export = dict(table)  # the time stays text: a date cell would lose it
     if coverage.city_counts:
-        table[tr("files")] = runs["files"]
-        table[tr("rows_loaded")] = [tr.number(v) for v in runs["rows_loaded"]]
-        table[tr("rows_quarantined")] = [tr.number(v) for v in runs["rows_quarantined"]]
-        table[tr("findings")] = runs["findings_count"]
+        table[tr("files")] = export[tr("files")] = runs["files"]
+        for column in ("rows_loaded", "rows_quarantined"):
+            table[tr(column)] = [tr.number(v) for v in runs[column]]
+            export[tr(column)] = runs[column]
+        table[tr("findings")] = export[tr("findings")] = runs["findings_count"]
     table[tr("seconds")] = [tr.number(v, 1) for v in runs["seconds"]]
-    st.dataframe(table, hide_index=True, width="stretch")
+    export[tr("seconds")] = runs["seconds"].round(1)
+    export = pd.DataFrame(export).reset_index(drop=True)
+    show_table(table, hide_index=True, width="stretch", download="datenstand_ladelaeufe", export=export)
     if not coverage.findings:
         st.caption(tr("findings_cdo_only" if coverage.city_counts else "load_log_city_counts_left_out"))
         return

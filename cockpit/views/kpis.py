@@ -14,7 +14,7 @@ from cockpit.ui.charts import as_of_caption, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
-from cockpit.views import common
+from cockpit.views import common, memo
 from common import formats
 
 REFERENCE_DATE_LABELS = TEXTS["kpi_reference_date"]
@@ -38,14 +38,18 @@ def headline(viewer: Viewer, catalogue: pd.DataFrame) -> None:
 
 
 def cards(viewer: Viewer, catalogue: pd.DataFrame) -> None:
-    """One bordered card per KPI, two side by side; below them the catalogue as CSV."""
+    """One bordered card per KPI, two side by side; below them the catalogue as CSV and Excel."""
     trend = kpis.trend(viewer)
     linked = kpis.linked_projects(viewer)
     columns = st.columns(2)
     for position, kpi in enumerate(catalogue.to_dict("records")):
         with columns[position % 2].container(border=True):
             kpi_card(kpi, trend.get(kpi["kpi_id"], []), linked.get(kpi["kpi_id"]))
-    downloads.download_button(t("kpi_download"), catalogue_csv(catalogue), "kpi_katalog.csv")
+    export = catalogue_export(catalogue)
+    with st.container(horizontal=True):
+        downloads.download_button(t("kpi_download"), memo.cached(downloads.csv_bytes, export), "kpi_katalog.csv")
+        xlsx = memo.cached(downloads.xlsx_bytes, export)
+        downloads.download_button(t("kpi_download_xlsx"), xlsx, "kpi_katalog.xlsx")
 
 
 def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
@@ -172,10 +176,6 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
                 for p in projects.itertuples()
             )
         )
-
-
-def catalogue_csv(catalogue: pd.DataFrame) -> bytes:
-    return downloads.csv_bytes(catalogue_export(catalogue))
 
 
 def yes_no(value) -> str:

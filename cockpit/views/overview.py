@@ -96,7 +96,7 @@ def attention(viewer: Viewer) -> None:
         st.success(tr("overview_attention_none"))
         return
     top = rows.head(ATTENTION_TOP_ROWS)
-    attention_rows(tr, top, tables.TOP_CELL_CHARS)
+    attention_rows(tr, top, tables.TOP_CELL_CHARS, export=memo.cached(tables.attention_export, tr, rows))
     total = len(rows)
     if total > len(top):
         st.caption(tr("overview_attention_count", shown=tr.number(len(top)), total=tr.number(total)))
@@ -109,8 +109,11 @@ def attention(viewer: Viewer) -> None:
     st.caption(tables.attention_method(tr, *weights, overview.PERFORMANCE_FLOOR))
 
 
-def attention_rows(tr: Translator, rows: pd.DataFrame, max_chars: int | None) -> None:
-    """The ranked table; rows tall enough for the longest reasons cell (wrapped, up to MAX_ROW_LINES lines)."""
+def attention_rows(
+    tr: Translator, rows: pd.DataFrame, max_chars: int | None, export: pd.DataFrame | None = None
+) -> None:
+    """The ranked table; rows tall enough for the longest reasons cell (wrapped, up to MAX_ROW_LINES lines).
+    With `export` (all ranked projects), CSV and Excel buttons under it."""
     table = tables.attention_table(tr, rows, max_chars)
     row_height = tables.row_height_for(tr, rows, max_chars)
     show_table(
@@ -121,6 +124,8 @@ def attention_rows(tr: Translator, rows: pd.DataFrame, max_chars: int | None) ->
         hide_index=True,
         width="stretch",
         column_config=tables.attention_columns(tr),
+        download="handlungsbedarf" if export is not None else None,
+        export=export,
     )
 
 
@@ -160,6 +165,8 @@ def strategy_coverage(viewer: Viewer) -> None:
         hide_index=True,
         width="stretch",
         column_config=tables.field_coverage_columns(tr),
+        download="handlungsfelder_abdeckung",
+        export=tables.field_coverage_export(tr, fields, names, year),
     )
 
 
@@ -184,6 +191,7 @@ def changes_since(viewer: Viewer) -> None:
         changes,
         tr("overview_changes_none"),
         tables.changes_table(tr, changes),
+        ("statusaenderungen", tables.changes_export(tr, changes)),
         column_config=tables.changes_columns(tr),
     )
     change_table(
@@ -191,12 +199,14 @@ def changes_since(viewer: Viewer) -> None:
         milestones,
         tr("overview_milestones_none"),
         tables.milestones_table(tr, milestones),
+        ("meilensteine_erreicht", tables.milestones_export(tr, milestones)),
     )
     change_table(
         tr("overview_new_risks"),
         risks,
         tr("overview_risks_none"),
         tables.risks_table(tr, risks),
+        ("neue_hohe_risiken", tables.risks_export(tr, risks)),
         caption=tr("overview_risks_caption", high=tr.number(overview.HIGH_RISK_SCORE)),
     )
     stichtag_caption(viewer)
@@ -227,12 +237,16 @@ def change_metrics(tr: Translator, changes: pd.DataFrame, milestones: pd.DataFra
     columns[4].metric(tr("overview_new_risks"), len(risks))
 
 
-def change_table(title: str, rows: pd.DataFrame, none: str, table: dict, column_config=None, caption=None) -> None:
-    """A bold title, then the table (with its caption), or a sentence when there is nothing."""
+def change_table(
+    title: str, rows: pd.DataFrame, none: str, table: dict, download: tuple, column_config=None, caption=None
+) -> None:
+    """A bold title, then the table with its CSV/Excel buttons (download: file stem and export frame) and its
+    caption, or a sentence when there is nothing."""
     st.markdown(f"**{title}**")
     if rows.empty:
         st.info(none)
         return
-    show_table(table, hide_index=True, width="stretch", column_config=column_config)
+    stem, export = download
+    show_table(table, hide_index=True, width="stretch", column_config=column_config, download=stem, export=export)
     if caption:
         st.caption(caption)

@@ -123,6 +123,20 @@ def attention_rows(tr: Translator, attention: pd.DataFrame, kept: tuple, max_cha
     return table
 
 
+def attention_export(tr: Translator, attention: pd.DataFrame) -> pd.DataFrame:
+    """All ranked projects for the CSV/Excel buttons: every reason in full, the project's id (not its link)."""
+    return pd.DataFrame(
+        {
+            tr("overview_col_points"): attention["project_score"],
+            tr("overview_col_project"): attention["project_id"],
+            tr("overview_col_title"): attention["title"],
+            tr("overview_col_reasons"): [reasons_cell(tr, reasons) for reasons in attention["reasons"]],
+            tr("overview_col_status"): common.statuses(attention["status_overall"], tr.lang),
+            tr("overview_col_lead_unit"): attention["lead_unit"],
+        }
+    ).reset_index(drop=True)
+
+
 def has_hidden_reasons(tr: Translator, attention: pd.DataFrame, max_chars: int) -> bool:
     """Whether a cell of max_chars leaves out reasons ('+ 2 weitere') for any of these projects."""
     return any(len(reasons_cell(tr, reasons)) > max_chars for reasons in attention["reasons"])
@@ -181,6 +195,23 @@ def field_coverage_table(tr: Translator, fields: pd.DataFrame, names: pd.Series,
     )
 
 
+def field_coverage_export(tr: Translator, fields: pd.DataFrame, names: pd.Series, year: int) -> pd.DataFrame:
+    """The coverage table with counts and euros as numbers."""
+    return pd.DataFrame(
+        {
+            tr("overview_col_field"): list(names),
+            tr("overview_col_coverage"): [
+                tr("overview_covered" if c else "overview_uncovered") for c in fields["is_covered"]
+            ],
+            tr("overview_col_projects"): fields["projects"].to_numpy(),
+            tr("overview_col_active"): fields["active_projects"].to_numpy(),
+            tr("overview_col_secondary"): fields["secondary_projects"].to_numpy(),
+            f"{tr('overview_col_total_budget')} (€)": fields["total_budget_eur"].to_numpy(),
+            f"{tr('overview_col_plan_year', year=year)} (€)": fields["updated_plan_eur"].to_numpy(),
+        }
+    )
+
+
 def field_coverage_columns(tr: Translator) -> dict:
     return {tr("overview_col_coverage"): st.column_config.TextColumn(width=170)}
 
@@ -222,3 +253,43 @@ def risks_table(tr: Translator, risks: pd.DataFrame) -> dict:
         ],
         tr("overview_col_identified"): common.dates(risks["identified_date"], tr.lang),
     }
+
+
+# ---- changes since a date: downloads (dates and numbers as values, the project's id instead of its link) ----
+
+
+def changes_export(tr: Translator, changes: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            tr("overview_col_change"): [tr(f"overview_change_{c}") for c in changes["change"]],
+            tr("overview_col_project"): changes["project_id"],
+            tr("overview_col_title"): changes["title"],
+            tr("overview_col_before"): common.statuses(changes["status_before"], tr.lang),
+            tr("overview_col_now"): common.statuses(changes["status_now"], tr.lang),
+        }
+    ).reset_index(drop=True)
+
+
+def milestones_export(tr: Translator, milestones: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            tr("overview_col_project"): milestones["project_id"] + " " + milestones["title"],
+            tr("overview_col_milestone"): milestones["milestone"],
+            tr("overview_col_baseline"): milestones["baseline_date"],
+            tr("overview_col_reached"): milestones["actual_date"],
+            tr("overview_col_slip"): milestones["slip_days"],
+        }
+    ).reset_index(drop=True)
+
+
+def risks_export(tr: Translator, risks: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            tr("overview_col_project"): risks["project_id"] + " " + risks["title"],
+            tr("overview_col_risk"): risks["risk"],
+            tr("overview_col_score"): risks["risk_score"],
+            tr("overview_col_probability"): risks["probability"],
+            tr("overview_col_impact"): risks["impact"],
+            tr("overview_col_identified"): risks["identified_date"],
+        }
+    ).reset_index(drop=True)

@@ -22,6 +22,14 @@ from cockpit.views import project_charts as charts
 from cockpit.views import project_tables as tables
 
 ACTUALS_AS_OF_LABELS = ("Ist-Stand", "Actuals as of")
+BUDGET_EXPORT = {  # column -> (text key of its header, unit): the budget table's download, euros as numbers
+    "budget_year": ("projects_col_year", ""),
+    "updated_plan_eur": ("projects_ansatz", " (€)"),
+    "committed_eur": ("projects_obligo", " (€)"),
+    "actual_eur": ("projects_ist", " (€)"),
+    "forecast_eur": ("projects_forecast", " (€)"),
+    "actual_as_of_date": ("projects_budget_as_of", ""),
+}
 
 
 def stichtag_caption(viewer: Viewer) -> None:
@@ -128,14 +136,16 @@ def status_history(viewer: Viewer, project_id: str) -> None:
     if history.empty:
         st.info(tr("projects_no_reports"))
         return
-    st.dataframe(tables.status_styler(tables.status_history_table(history, tr.lang)), hide_index=True)
+    history_table = tables.status_styler(tables.status_history_table(history, tr.lang))
+    show_table(history_table, hide_index=True, download=f"steckbrief_{project_id}_statusverlauf")
     st.markdown(f"**{tr('projects_reasons')}**")
     explained = tables.reasons(history)
     if explained.empty:
         st.caption(tr("projects_no_reasons"))
     else:
         height = common.table_height(len(explained), 388)
-        show_table(tables.reasons_table(tr, explained), hide_index=True, height=height)
+        stem = f"steckbrief_{project_id}_begruendungen"
+        show_table(tables.reasons_table(tr, explained), hide_index=True, height=height, download=stem)
     assessments_side_by_side(viewer, project_id)
 
 
@@ -165,8 +175,25 @@ def milestone_trend(viewer: Viewer, project_id: str) -> None:
         return
     show_chart(charts.milestone_trend(tr, trend), height=480, key="projects_mta_chart")
     st.caption(tr("projects_mta_explain"))
-    show_table(tables.slips_table(tr, projects.milestone_slips(viewer, project_id)), hide_index=True)
+    slips = projects.milestone_slips(viewer, project_id)
+    stem = f"steckbrief_{project_id}_meilensteine"
+    show_table(tables.slips_table(tr, slips), hide_index=True, download=stem, export=slips_export(tr, slips))
     stichtag_caption(viewer)
+
+
+def slips_export(tr, slips: pd.DataFrame) -> pd.DataFrame:
+    """The slips table for its download: dates as dates, reached as Ja/Nein, the slip as a signed number."""
+    latest = slips["actual_date"].where(slips["is_reached"].eq(True), slips["forecast_date"])
+    return pd.DataFrame(
+        {
+            tr("projects_col_milestone"): slips["milestone_id"] + " " + slips["milestone"],
+            tr("projects_col_baseline"): slips["baseline_date"],
+            tr("projects_col_latest"): latest,
+            tr("projects_col_reached"): slips["is_reached"].eq(True),
+            tr("projects_col_slip"): slips["slip_days"],
+            tr("projects_col_month"): common.months(slips["report_month"], tr.lang),
+        }
+    ).reset_index(drop=True)
 
 
 def risk_matrix(viewer: Viewer, project_id: str) -> None:
@@ -180,7 +207,8 @@ def risk_matrix(viewer: Viewer, project_id: str) -> None:
     with matrix_column:
         show_chart(charts.risk_matrix(tr, risks), height=460, key="projects_risk_matrix")
         st.caption(tr("projects_risk_legend"))
-    show_table(tables.risks_table(tr, risks), hide_index=True, container=table_column)
+    stem = f"steckbrief_{project_id}_risiken"
+    show_table(tables.risks_table(tr, risks), hide_index=True, container=table_column, download=stem)
     stichtag_caption(viewer)
 
 
@@ -192,7 +220,14 @@ def budget_by_year(viewer: Viewer, project_id: str) -> None:
         st.info(tr("projects_budget_none"))
         return
     show_chart(charts.budget_by_year(tr, budget), height=380, key="projects_budget_chart")
-    show_table(tables.budget_table(tr, budget), hide_index=True)
+    show_table(
+        tables.budget_table(tr, budget),
+        hide_index=True,
+        download=f"steckbrief_{project_id}_budget",
+        export=downloads.chart_data(
+            budget.round({"forecast_eur": 2}), {c: tr(k) + unit for c, (k, unit) in BUDGET_EXPORT.items()}
+        ),
+    )
     for _, year in charts.current_year_forecast(budget).iterrows():
         gap = year["forecast_eur"] - year["updated_plan_eur"]
         explained = tr(
@@ -240,5 +275,5 @@ def kpis(viewer: Viewer, project_id: str) -> None:
     if rows.empty:
         st.info(tr("projects_kpis_none"))
         return
-    show_table(tables.kpis_table(tr, rows), hide_index=True)
+    show_table(tables.kpis_table(tr, rows), hide_index=True, download=f"steckbrief_{project_id}_kpi")
     stichtag_caption(viewer)

@@ -14,6 +14,7 @@ from cockpit.i18n import Translator, translator
 from cockpit.presentation import markdown_text
 from cockpit.reporting import review, rules, store
 from cockpit.reporting.database import ACCEPTED, SUBMITTED, Submission
+from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common
 from cockpit.views import reporting as report_views
@@ -161,8 +162,9 @@ def calendar(viewer: Viewer, month: dt.date, submissions: list[Submission], appl
             row["days_late"] = rules.days_late(month, None, viewer.day)
             row["is_reported"] = False
         rows.append(row)
-    table = tables.calendar_table(tr, rows, due)
-    st.dataframe(table, hide_index=True, height=common.table_height(len(table), 600))
+    table, export = tables.calendar_table(tr, rows, due), tables.calendar_export(tr, rows, due)
+    height = common.table_height(len(table), 600)
+    show_table(table, hide_index=True, height=height, download=f"berichtskalender_{month:%Y-%m}", export=export)
     missing = sum(1 for row in rows if not row["is_reported"])
     st.caption(tr("review_calendar_count", total=len(rows), missing=missing))
 
@@ -181,7 +183,8 @@ def differences(viewer: Viewer) -> None:
     table = tables.differences_table(tr, rows)
     status_columns = [tr("review_department"), tr("review_office")]
     styled = common.status_coloured(table, status_columns)
-    st.dataframe(styled, hide_index=True, height=common.table_height(len(table), 600))
+    height = common.table_height(len(table), 600)
+    show_table(styled, hide_index=True, height=height, download="abweichende_bewertungen")
 
 
 def month_submissions(viewer: Viewer, month: dt.date) -> list[Submission]:

@@ -69,6 +69,20 @@ def calendar_table(tr: Translator, rows: list[dict], due: dt.date) -> pd.DataFra
     )
 
 
+def calendar_export(tr: Translator, rows: list[dict], due: dt.date) -> pd.DataFrame:
+    """The calendar for its CSV/Excel buttons: dates as dates, days late as a number."""
+    return pd.DataFrame(
+        {
+            tr("review_col_project"): [f"{r['project']['project_id']} · {r['project']['title']}" for r in rows],
+            tr("review_col_lead_unit"): [r["project"]["lead_unit"] for r in rows],
+            tr("review_col_state"): [r["state"] for r in rows],
+            tr("review_col_due"): [due] * len(rows),
+            tr("review_col_reported_on"): [r["reported_on"] for r in rows],
+            tr("review_col_days_late"): pd.array([r["days_late"] for r in rows], dtype="Int64"),
+        }
+    )
+
+
 def differences_table(tr: Translator, rows: pd.DataFrame) -> pd.DataFrame:
     """One row per project, month and dimension where the two assessments differ."""
     return pd.DataFrame(

@@ -10,6 +10,7 @@ from cockpit.data_access import wlan
 from cockpit.presentation import STATUS_COLOURS, plotly_text
 from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import t, tr
+from cockpit.ui.downloads import chart_downloads
 from cockpit.ui.tables import show_table
 from cockpit.ui.time_controls import months_caption, window_caption
 from cockpit.viewer import TimeWindow
@@ -161,6 +162,20 @@ def ranking_table(rows: pd.DataFrame) -> dict:
     }
 
 
+def ranking_export(ranking: pd.DataFrame) -> pd.DataFrame:
+    """Every ranked hotspot (by sessions per day) with its figures as numbers, for the ranking's download."""
+    return pd.DataFrame(
+        {
+            "Hotspot": ranking["hotspot_id"],
+            t("wlan_place"): ranking["place"],
+            t("wlan_district"): ranking["district_name"],
+            t("wlan_sessions_per_day"): ranking["sessions_per_day"].round(1),
+            t("wlan_availability"): ranking["availability_pct"].round(1),
+            t("wlan_days_in_operation"): ranking["days_in_operation"],
+        }
+    ).reset_index(drop=True)
+
+
 def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
     """Hotspots on the city outline: in operation as green circles, out of service as red crosses."""
     translate = tr()
@@ -246,7 +261,8 @@ def coverage_map_and_table(coverage_rows: pd.DataFrame, as_of) -> None:
 
 
 def best_and_weakest(ranking: pd.DataFrame, as_of) -> None:
-    """The five best and five weakest hotspots by sessions per day and by availability."""
+    """The five best and five weakest hotspots by sessions per day and by availability; below them the whole
+    ranking as CSV and Excel."""
     if ranking.empty:
         st.info(t("empty_selection"))
         return
@@ -259,6 +275,10 @@ def best_and_weakest(ranking: pd.DataFrame, as_of) -> None:
         with right:
             st.markdown(f"**{t(worst_key)}**")
             st.dataframe(ranking_table(worst), hide_index=True, width="stretch", key=f"wlan_worst_{column}")
+    export = ranking_export(ranking)
+    chart_downloads(
+        export, "wlan_rangliste_hotspots", "wlan_rangliste_hotspots_table", help_key="wlan_ranking_download_help"
+    )
     as_of_caption(as_of)
 
 
