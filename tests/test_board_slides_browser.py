@@ -3,7 +3,9 @@
 A slide fails if the page or Streamlit's main area scrolls, if any visible text inside the main area
 is smaller than 24 px at 1280x720 (no exceptions: footnotes are 24 px too), or if an error shows.
 The meeting is prepared from a delivery with more rows than the slides show (long titles, ten
-decisions, risks and milestones), so every table is full. The clicker's ArrowRight moves on.
+decisions, risks and milestones), so every table is full; the decision requests come in the Meldung's
+form with long parts (five slides of their own), the KPIs have targets (one pro rata) and an earlier
+meeting of the same scope adds the "vorher"/Δ figures to slides 2 and 7. The clicker's ArrowRight moves on.
 """
 
 import datetime as dt
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cockpit.board.slides import SLIDE_KEYS
+from cockpit.board.slides import build_slides
 from cockpit.board.snapshots import prepare_meeting
 from cockpit.viewer import Viewer
 from etl.load import load
@@ -27,7 +29,15 @@ from tests.browser_support import (
     wait_for_run,
 )
 from tests.conftest import FIXTURE_DATE
-from tests.fixture_deliveries import BUDGET, MILESTONES, PROJECTS, RISKS, STATUS_REPORTS, write_fixture
+from tests.fixture_deliveries import (
+    BUDGET,
+    KPI_DEFINITIONS,
+    MILESTONES,
+    PROJECTS,
+    RISKS,
+    STATUS_REPORTS,
+    write_fixture,
+)
 
 if chromium_path() is None and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
@@ -39,6 +49,20 @@ MIN_FONT_PX = 24
 TIMEOUT_MS = 60_000
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 BUSY = 10  # more than any slide shows
+LONG_PART = (
+    "Zusätzliche Mittel für die zweite Ausbaustufe mit weiteren Gateways in den Quartieren Östliches Ringgebiet, "
+    "Weststadt und Heidberg, Verlängerung der Laufzeit bis Ende 2027 und eine neue Ausschreibung des Betriebs "
+    "durch einen externen Dienstleister mit Rufbereitschaft"
+)  # longer than a slide shows of each part (cut at 220 characters)
+REQUEST = f"Frage: {LONG_PART}? | Optionen: {LONG_PART} | Kosten: {LONG_PART} | Empfehlung: {LONG_PART}"
+TARGETS = [
+    dict(KPI_DEFINITIONS[0], kpi_id=kpi_id, kpi_name=name, unit=unit, target_value=target, target_year="2026")
+    | {"linked_projects": ""}
+    for kpi_id, name, unit, target in [
+        ("K-PARK-01", "Digitale Parkscheine", "Anzahl", "600000"),
+        ("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45"),
+    ]
+]
 
 LAYOUT_JS = (
     """() => {
@@ -76,8 +100,9 @@ def busy_deliveries(folder: Path) -> Path:
         dict(
             STATUS_REPORTS[1],
             project_id=f"P-1{i:02d}",
-            board_decision_text="Freigabe zusätzlicher Mittel für die zweite Ausbaustufe "
-            "und Verlängerung der Laufzeit bis Ende 2027",
+            board_decision_text=REQUEST
+            if i % 2
+            else "Freigabe zusätzlicher Mittel für die zweite Ausbaustufe und Verlängerung der Laufzeit bis Ende 2027",
         )
         for i in range(BUSY)
     ]
@@ -104,7 +129,13 @@ def busy_deliveries(folder: Path) -> Path:
         for i in range(BUSY)
     ]
     return write_fixture(
-        folder, projects=projects, status_reports=reports, risks=risks, milestones=milestones, budget=budget
+        folder,
+        projects=projects,
+        status_reports=reports,
+        risks=risks,
+        milestones=milestones,
+        budget=budget,
+        kpi_definitions=[*KPI_DEFINITIONS, *TARGETS],
     )
 
 
@@ -113,20 +144,21 @@ def meeting_app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("board")
     warehouse = folder / "warehouse.duckdb"
     load(busy_deliveries(folder / "deliveries"), warehouse, FIXTURE_DATE)
-    meeting = prepare_meeting(
-        "Smart-City-Board 4/2026",
-        dt.date(2026, 12, 9),
-        dt.date(2026, 10, 31),
-        Viewer(),
-        warehouse=warehouse,
-        snapshots_dir=folder / "data" / "meetings",
-    )
+    for name, meeting_date, data_as_of in [
+        ("Smart-City-Board 3/2026", dt.date(2026, 10, 7), dt.date(2026, 9, 30)),
+        ("Smart-City-Board 4/2026", dt.date(2026, 12, 9), dt.date(2026, 10, 31)),
+    ]:
+        meeting = prepare_meeting(
+            name, meeting_date, data_as_of, Viewer(), warehouse=warehouse, snapshots_dir=folder / "data" / "meetings"
+        )
+    keys = [slide.key for slide in build_slides(meeting)]
+    assert keys.count("decision") == 5 and len(keys) == 13
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("COCKPIT_DATA_DIR", str(folder / "data"))
         with running_app(warehouse) as app, sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             context = signed_in_context(browser, app.url, "cdo", TIMEOUT_MS)
-            yield app, context, meeting
+            yield app, context, meeting, keys
             browser.close()
 
 
@@ -150,14 +182,14 @@ def wait_for_counter(page, text: str) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_every_slide_fits_the_screen_in_large_type_without_errors(meeting_app, size):
     """Slide 1 by deep link, then each next slide by the Weiter button (as a presenter clicks through)."""
-    app, context, meeting = meeting_app
+    app, context, meeting, keys = meeting_app
     SCREENSHOTS.mkdir(exist_ok=True)
     problems = []
     page, watch = open_slide(context, app, meeting, 1, size)
-    for number, key in enumerate(SLIDE_KEYS, start=1):
+    for number, key in enumerate(keys, start=1):
         if number > 1:
             page.locator(".st-key-board_next button").click()
-            wait_for_counter(page, f"{number} / {len(SLIDE_KEYS)}")
+            wait_for_counter(page, f"{number} / {len(keys)}")
         layout = page.evaluate(LAYOUT_JS)
         page.screenshot(path=SCREENSHOTS / f"sitzung-{number}-{key}-{size}.png")
         if layout["document"] > layout["inner"]:
@@ -169,25 +201,19 @@ def test_every_slide_fits_the_screen_in_large_type_without_errors(meeting_app, s
             problems += [f"slide {number} ({key}): text below {MIN_FONT_PX} px: {s}" for s in layout["small"]]
         problems += [f"slide {number} ({key}): {text}" for text in error_boxes(page)]
     problems += watch.problems()
-    assert page.url.endswith(f"folie={len(SLIDE_KEYS)}")
+    assert page.url.endswith(f"folie={len(keys)}")
     page.close()
     assert not problems, "\n".join(problems) + f"\n--- server log ---\n{app.log_tail()}"
 
 
 def test_the_clicker_keys_move_between_slides(meeting_app):
-    app, context, meeting = meeting_app
+    app, context, meeting, keys = meeting_app
     page, watch = open_slide(context, app, meeting, 1, "1280x720")
     counter = page.locator(".board-counter")
-    assert counter.inner_text() == "1 / 8"
-    for key, expected in [
-        ("ArrowRight", "2 / 8"),
-        ("PageDown", "3 / 8"),
-        ("Space", "4 / 8"),
-        ("ArrowLeft", "3 / 8"),
-        ("PageUp", "2 / 8"),
-    ]:
+    assert counter.inner_text() == f"1 / {len(keys)}"
+    for key, expected in [("ArrowRight", 2), ("PageDown", 3), ("Space", 4), ("ArrowLeft", 3), ("PageUp", 2)]:
         page.keyboard.press(key)
-        wait_for_counter(page, expected)
+        wait_for_counter(page, f"{expected} / {len(keys)}")
     assert page.url.endswith("folie=2")
     assert not error_boxes(page) and not watch.problems()
     page.close()

@@ -11,7 +11,8 @@ import sys
 import duckdb
 import pytest
 
-from cockpit.board.slides import SLIDE_KEYS, build_slides, compare_with_live, portfolio_figures
+from cockpit.board.compare import compare_with_live
+from cockpit.board.slides import SLIDE_KEYS, build_slides, portfolio_figures
 from cockpit.board.snapshots import (
     MeetingExistsError,
     MeetingNotFoundError,
@@ -105,12 +106,12 @@ def test_a_snapshot_reopened_after_a_new_load_shows_the_frozen_figures(tmp_path,
     ]
     assert frozen["decisions"].table.iloc[0].tolist() == ["P-002 Geodatenportal", "✖ rot", "Neuvergabe freigeben"]
 
-    now = dict(portfolio_figures(Viewer(filters=Filters(as_of=AS_OF))))
+    now = {f.label: f.text for f in portfolio_figures(Viewer(filters=Filters(as_of=AS_OF)))}
     assert now["✖ rot"] == "0" and now["✔ grün"] == "1"
     assert now["Ansatz 2026 (fortgeschrieben)"] == "600.000 €"
     compared = compare_with_live(meeting, AS_OF).set_index("Kennzahl")
-    assert compared.loc["✖ rot"].tolist() == ["1", "0"]
-    assert compared.loc["Ansatz 2026 (fortgeschrieben)"].tolist() == ["320.000 €", "600.000 €"]
+    assert compared.loc["✖ rot"].tolist() == ["1", "0", "−1"]
+    assert compared.loc["Ansatz 2026 (fortgeschrieben)"].tolist() == ["320.000 €", "600.000 €", "+280.000 €"]
 
 
 def test_a_department_meeting_shows_nothing_of_other_departments(live, meetings_dir):

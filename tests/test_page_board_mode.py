@@ -97,8 +97,30 @@ def test_comparison_shows_frozen_and_current_figures_side_by_side(run_page, data
     assert list(table.columns)[1:] == [
         "Sitzung (Datenstand 31.10.2026)",
         f"Aktuell (Datenstand {FIXTURE_DATE:%d.%m.%Y})",
+        "Δ",
     ]
-    assert table.set_index("Kennzahl").loc["✖ rot"].tolist() == ["1", "1"]
+    assert table.set_index("Kennzahl").loc["✖ rot"].tolist() == ["1", "1", "±0"]
+
+
+def test_two_meetings_of_a_scope_compare_side_by_side_with_a_delta(run_page, data_dir):
+    """The Board of October (P-002 still green in September's data) beside December's (red since October)."""
+    december = prepare_meeting(NAME, MEETING_DATE, AS_OF, STABSSTELLE)
+    prepare_meeting("Smart-City-Board 3/2026", dt.date(2026, 10, 7), dt.date(2026, 9, 30), STABSSTELLE)
+    prepare_meeting("FB 61 Jour fixe", MEETING_DATE, AS_OF, FB61)  # another scope: not offered
+    app = run_page(PAGE)
+    app = app.selectbox(key="board_compare").set_value(december.slug).run()
+    compare_with = app.selectbox(key="board_compare_with")
+    assert compare_with.options == ["aktuellem Stand", "Smart-City-Board 3/2026 (07.10.2026)"]
+    app = compare_with.select("Smart-City-Board 3/2026 (07.10.2026)").run()
+    assert not app.exception
+    table = app.table[0].value.set_index("Kennzahl")
+    assert list(table.columns) == [
+        "Sitzung 07.10.2026 (Datenstand 30.09.2026)",
+        "Sitzung 09.12.2026 (Datenstand 31.10.2026)",
+        "Δ",
+    ]
+    assert table.loc["✖ rot"].tolist() == ["0", "1", "+1"]
+    assert table.loc["✔ grün"].tolist() == ["1", "0", "−1"]
 
 
 def test_a_department_sees_only_its_packs_and_cannot_open_others_by_url(run_page, data_dir):

@@ -35,7 +35,8 @@ class StatusItem:
 
 @dataclass
 class Slide:
-    key: str  # stable id: "title", "portfolio", "changes", "decisions", "risks", "budget", "kpis", "milestones"
+    key: str  # stable id: "title", "portfolio", "changes", "decisions", "decision" (one request in full),
+    # "risks", "budget", "kpis", "milestones"
     title: str
     subtitle: str = ""  # e.g. "Datenstand 31.10.2026"
     bullets: list[str] = field(default_factory=list)
@@ -43,3 +44,4 @@ class Slide:
     table: pd.DataFrame | None = None  # small: at most ~8 rows, already formatted as text
     figure: go.Figure | None = None  # one chart at most, readable from the back of the room
     footnote: str = ""  # source / method in one line
+    wrap_column: int | None = None  # the table column whose text may wrap on the wall (the others stay on one line)

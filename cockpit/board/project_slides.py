@@ -1,5 +1,7 @@
-"""The slides about projects: changes since the last Board, decisions needed, top risks, coming milestones."""
+"""The slides about projects: changes since the last Board, decisions needed (and each request in full), top
+risks, coming milestones."""
 
+from cockpit.board.decisions import parse_request
 from cockpit.board.model import Meeting, Slide, StatusItem
 from cockpit.board.slide_format import project_label, shorten, small_table
 from cockpit.data_access import board, overview
@@ -10,6 +12,8 @@ from cockpit.viewer import Viewer
 MAX_ROWS = 8
 MAX_CHANGE_ITEMS = 6
 MAX_DECISIONS = 5  # their text wraps to two lines
+MAX_DECISION_SLIDES = 5  # requests shown in full, one slide each, in Handlungsbedarf's order
+DECISION_PART_CHARS = 220  # each of question, options, costs, recommendation: at most three lines on the wall
 
 
 def changes_slide(viewer: Viewer, meeting: Meeting) -> Slide:
@@ -67,19 +71,59 @@ def decisions_slide(viewer: Viewer) -> Slide:
         {
             tr("board_col_project"): [project_label(r, 26) for r in shown.itertuples()],
             tr("board_col_status"): [status_label(s, tr.lang) for s in shown["status_overall"]],
-            tr("board_col_decision"): [shorten(decision, 96) for decision in shown["detail_text"]],
+            tr("board_col_decision"): [_question(decision) for decision in shown["detail_text"]],
         },
         len(rows) - len(shown),
         tr,
     )
     month = tr.month(rows["detail_date"].max())
+    detailed = sum(parse_request(text) is not None for text in rows["detail_text"])
+    notes = [footnote, tr("board_decisions_detailed", count=min(detailed, MAX_DECISION_SLIDES)) if detailed else ""]
     return Slide(
         "decisions",
         title,
         bullets=[tr("board_decisions_count", count=len(rows), date=month)],
         table=table,
-        footnote=footnote,
+        footnote=" · ".join(filter(None, notes)),
+        wrap_column=2,
     )
+
+
+def _question(text: str) -> str:
+    """The question of a request in the Meldung's form, else the delivered text; shortened for the table."""
+    request = parse_request(text)
+    return shorten(request.question if request else text, 96)
+
+
+def decision_slides(viewer: Viewer) -> list[Slide]:
+    """One slide per request in the Meldung's form (question, options, costs, recommendation), at most
+    MAX_DECISION_SLIDES; free-text requests stay on the overview slide only."""
+    tr = translator(viewer.language)
+    slides = []
+    for row in overview.board_decisions(viewer).itertuples():
+        request = parse_request(row.detail_text)
+        if request is None:
+            continue
+        parts = [
+            ("board_decision_question", request.question),
+            ("board_decision_options", request.options),
+            ("board_decision_costs", request.costs),
+            ("board_decision_recommendation", request.recommendation),
+        ]
+        slides.append(
+            Slide(
+                "decision",
+                tr("board_slide_decision", project=project_label(row, 26)),
+                bullets=[tr(key, text=shorten(text, DECISION_PART_CHARS) or "–") for key, text in parts],
+                status_items=[
+                    StatusItem(tr("board_decision_status", month=tr.month(row.detail_date)), row.status_overall)
+                ],
+                footnote=tr("board_decision_footnote"),
+            )
+        )
+        if len(slides) == MAX_DECISION_SLIDES:
+            break
+    return slides
 
 
 def risks_slide(viewer: Viewer) -> Slide:

@@ -119,13 +119,11 @@ def body_html(slide: Slide, lang: str) -> str:
             + "</ul>"
         )
     if slide.table is not None and not slide.table.empty:
-        last = slide.table.columns[-1]
         head = "".join(f"<th>{html.escape(str(c))}</th>" for c in slide.table.columns)
         rows = "".join(
             "<tr>"
             + "".join(
-                _cell(str(v), labels, lang, wrap=(c == last and slide.key == "decisions"))
-                for c, v in zip(slide.table.columns, row, strict=True)
+                _cell(str(v), labels, lang, wrap=(position == slide.wrap_column)) for position, v in enumerate(row)
             )
             + "</tr>"
             for row in slide.table.itertuples(index=False)

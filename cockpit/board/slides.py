@@ -6,22 +6,29 @@ the same list of Slide objects to the projector view and to the board pack. Ever
 already (German by default); tables have at most 8 rows, charts have few bars and type of 24 px.
 """
 
-import datetime as dt
 from dataclasses import replace
 
 import pandas as pd
 
+from cockpit.board.figures import Earlier, Figure, earlier_delta, earlier_text, previous_meeting
+from cockpit.board.kpi_slide import kpi_figures, kpis_slide
 from cockpit.board.model import Meeting, Slide, StatusItem
-from cockpit.board.project_slides import changes_slide, decisions_slide, milestones_slide, risks_slide
+from cockpit.board.project_slides import (
+    changes_slide,
+    decision_slides,
+    decisions_slide,
+    milestones_slide,
+    risks_slide,
+)
 from cockpit.board.scopes import narrowed
-from cockpit.board.slide_format import bar_chart, shorten, small_table
-from cockpit.data_access import budget, emergency_care, overview, parking, reading_from, wlan
+from cockpit.board.slide_format import bar_chart, shorten
+from cockpit.data_access import budget, overview, reading_from
 from cockpit.i18n import translator
 from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, status_label
 from cockpit.viewer import Filters, Viewer
 
 SLIDE_KEYS = ("title", "portfolio", "changes", "decisions", "risks", "budget", "kpis", "milestones")
-MAX_DEADLINES = 3
+MAX_DEADLINES = 2  # and the year-end forecast above them
 PHASES_SHOWN = ["Idee", "Planung", "Umsetzung", "Betrieb"]
 STATUS_ORDER = ("rot", "gelb", "grün", None)
 
@@ -56,41 +63,66 @@ def _title_slide(meeting: Meeting, lang: str) -> Slide:
     )
 
 
-def portfolio_figures(viewer: Viewer) -> list[tuple[str, str]]:
-    """The portfolio slide's headline figures as (label, value) text: for the slide and the comparison."""
+def portfolio_figures(viewer: Viewer) -> list[Figure]:
+    """The portfolio slide's headline figures: for the slide's Δ and the page's comparison."""
     tr = translator(viewer.language)
     counts = overview.status_counts(viewer)
     phases = overview.phase_counts(viewer)
     money_year = overview.current_year_budget(viewer)
     year = int(money_year["budget_year"])
-    rows = [(tr("board_figure_open"), tr.number(counts["open_projects"]))]
-    rows += [(status_label(s, tr.lang), tr.number(counts["by_status"][s])) for s in STATUS_ORDER]
-    rows += [(phase, tr.number(int(phases.loc[phases["phase"] == phase, "projects"].sum()))) for phase in PHASES_SHOWN]
-    rows += [
-        (tr("board_figure_budget_plan", year=year), tr.compact_euro(money_year["updated_plan_eur"])),
-        (tr("board_figure_budget_actual"), tr.compact_euro(money_year["actual_eur"])),
+    figures = [Figure(tr("board_figure_open"), tr.number(counts["open_projects"]), counts["open_projects"])]
+    figures += [
+        Figure(status_label(s, tr.lang), tr.number(counts["by_status"][s]), counts["by_status"][s])
+        for s in STATUS_ORDER
     ]
-    return rows
+    for phase in PHASES_SHOWN:
+        projects = int(phases.loc[phases["phase"] == phase, "projects"].sum())
+        figures.append(Figure(phase, tr.number(projects), projects))
+    figures += [
+        Figure(
+            tr("board_figure_budget_plan", year=year),
+            tr.compact_euro(money_year["updated_plan_eur"]),
+            money_year["updated_plan_eur"],
+            "euro",
+        ),
+        Figure(
+            tr("board_figure_budget_actual"),
+            tr.compact_euro(money_year["actual_eur"]),
+            money_year["actual_eur"],
+            "euro",
+        ),
+    ]
+    return figures
 
 
-def _portfolio_slide(viewer: Viewer) -> Slide:
+def _since(figure: Figure, earlier: Earlier | None, tr) -> str:
+    """' (vorher 0, Δ +1)' after a figure on the slide, '' without an earlier meeting."""
+    if earlier is None:
+        return ""
+    return tr("board_since", before=earlier_text(figure.label, earlier), delta=earlier_delta(figure, earlier, tr))
+
+
+def _portfolio_slide(viewer: Viewer, earlier: Earlier | None = None) -> Slide:
     tr = translator(viewer.language)
     counts = overview.status_counts(viewer)
     phases = overview.phase_counts(viewer)
     money_year = overview.current_year_budget(viewer)
+    figures = {f.label: f for f in portfolio_figures(viewer)}
     items = [
         StatusItem(
             tr(
                 "board_status_projects" if counts["by_status"][s] != 1 else "board_status_project",
                 count=tr.number(counts["by_status"][s]),
-            ),
+            )
+            + _since(figures[status_label(s, tr.lang)], earlier, tr),
             s,
         )
         for s in STATUS_ORDER
         if s is not None or counts["by_status"][None]
     ]
     bullets = [
-        tr("board_projects_open", open=counts["open_projects"], total=int(phases["projects"].sum())),
+        tr("board_projects_open", open=counts["open_projects"], total=int(phases["projects"].sum()))
+        + _since(figures[tr("board_figure_open")], earlier, tr),
         tr(
             "board_budget_headline",
             year=int(money_year["budget_year"]),
@@ -107,13 +139,30 @@ def _portfolio_slide(viewer: Viewer) -> Slide:
         tr("board_phase_axis"),
         tr.lang,
     )
+    footnote = ""
+    if earlier is not None:
+        footnote = tr("board_delta_footnote", meeting=tr.date(earlier.meeting_date), data=tr.date(earlier.data_as_of))
     return Slide(
         "portfolio",
         tr("board_slide_portfolio"),
         bullets=bullets,
         status_items=items,
         figure=figure if not shown.empty else None,
+        footnote=footnote,
     )
+
+
+def _forecast_bullet(viewer: Viewer, year: int) -> tuple[str, float | None]:
+    """The year-end forecast of the Budget page (the total of marts.budget_lines_forecast) in one line."""
+    tr = translator(viewer.language)
+    total = budget.year_totals(viewer, year)["total"]
+    forecast = None if total.empty else total.iloc[0]["year_end_forecast_eur"]
+    if forecast is None or pd.isna(forecast):
+        return tr("board_forecast_none", year=year), None
+    deviation = float(forecast) - float(total.iloc[0]["updated_plan_eur"])
+    key = "board_forecast_over" if deviation > 0 else "board_forecast_under" if deviation < 0 else "board_forecast_on"
+    text = tr(key, year=year, forecast=tr.compact_euro(forecast), deviation=tr.compact_euro(abs(deviation)))
+    return text, float(forecast)
 
 
 def _budget_slide(viewer: Viewer) -> Slide:
@@ -138,58 +187,35 @@ def _budget_slide(viewer: Viewer) -> Slide:
     elif len(deadlines) > MAX_DEADLINES:
         bullets.append(tr("board_more_rows", count=len(deadlines) - MAX_DEADLINES))
     available = tr.compact_euro(year_money["available_eur"])
-    bullets.insert(0, tr("board_available", available=available, plan=tr.compact_euro(year_money["updated_plan_eur"])))
+    forecast_text, forecast = _forecast_bullet(viewer, year)
+    bullets[:0] = [
+        tr("board_available", available=available, plan=tr.compact_euro(year_money["updated_plan_eur"])),
+        forecast_text,
+    ]
     if int(year_money["budget_lines"]) == 0:
-        return Slide("budget", title, bullets=[tr("board_no_budget", year=year), *bullets])
+        return Slide("budget", title, bullets=[tr("board_no_budget", year=year), *bullets[2:]])
     keys = ["updated_plan_eur", "committed_eur", "actual_eur", "available_eur"]
     values = [float(year_money[k]) for k in keys]
-    figure = bar_chart(
-        [tr(f"board_budget_{k}") for k in ("plan", "committed", "actual", "available")],
-        values,
-        [tr.compact_euro(v) for v in values],
-        [CATEGORICAL_COLOURS[0], CATEGORICAL_COLOURS[1], CATEGORICAL_COLOURS[6], STATUS_COLOURS["grün"]],
-        "",
-        tr.lang,
-    )
+    labels = [tr(f"board_budget_{k}") for k in ("plan", "committed", "actual", "available")]
+    colours = [CATEGORICAL_COLOURS[0], CATEGORICAL_COLOURS[1], CATEGORICAL_COLOURS[6], STATUS_COLOURS["grün"]]
+    if forecast is not None:
+        values.append(forecast)
+        labels.append(tr("board_budget_forecast"))
+        colours.append(CATEGORICAL_COLOURS[3])
+    figure = bar_chart(labels, values, [tr.compact_euro(v) for v in values], colours, "", tr.lang)
     footnote = tr("board_budget_footnote", date=tr.date(year_money["actual_as_of_date"]))
     return Slide("budget", title, bullets=bullets, figure=figure, footnote=footnote)
 
 
-def _kpis_slide(viewer: Viewer) -> Slide:
-    tr = translator(viewer.language)
-    hotspots = wlan.hotspots(viewer)
-    usage = wlan.recent_usage(viewer)
-    parking_now = parking.headline(viewer)
-    care = emergency_care.headline(viewer)
-    tickets = tr.number(parking_now["tickets"])
-    if parking_now["ticket_target"] is not None:
-        tickets = tr("board_kpi_target", value=tickets, target=tr.number(parking_now["ticket_target"]))
-    share = tr.percent(parking_now["phone_share"], 1)  # as the Handyparken page and the KPI-Katalog show it
-    if parking_now["share_target"] is not None:
-        share = tr("board_kpi_target", value=share, target=tr.percent(parking_now["share_target"], 0))
-
-    def status(key: str) -> str:
-        return status_label(parking_now[key], tr.lang) if parking_now[key] else ""
-
-    facilities = f"{tr.number(care['hospitals_connected'])} / {tr.number(care['control_centres_connected'])}"
-    rows = [
-        (tr("board_kpi_hotspots"), tr.number(int((hotspots["status"] == "in_operation").sum())), ""),
-        (tr("board_kpi_sessions"), tr.number(usage["sessions_per_day"]), ""),
-        (tr("board_kpi_tickets", year=int(parking_now["year"])), tickets, status("ticket_status")),
-        (tr("metric_phone_share_year", year=int(parking_now["year"])), share, status("share_status")),
-        (tr("board_kpi_announcements"), tr.number(care["announcements_12m"]), ""),
-        (tr("board_kpi_facilities"), facilities, ""),
-    ]
-    table, _ = small_table(
-        {
-            tr("board_col_kpi"): [r[0] for r in rows],
-            tr("board_col_value"): [r[1] for r in rows],
-            tr("board_col_status"): [r[2] for r in rows],
-        },
-        0,
-        tr,
-    )
-    return Slide("kpis", tr("board_slide_kpis"), table=table, footnote=tr("board_kpis_footnote"))
+def _earlier(meeting: Meeting, lang: str, reader: Viewer | None) -> Earlier | None:
+    """The last prepared meeting of the same scope before this one: its portfolio and KPI figures, frozen."""
+    previous = previous_meeting(meeting, reader)
+    if previous is None:
+        return None
+    viewer = meeting_viewer(previous, lang, reader)
+    with reading_from(previous.snapshot_path):
+        figures = [*portfolio_figures(viewer), *kpi_figures(viewer)]
+    return Earlier(previous.meeting_date, previous.data_as_of, {f.label: f for f in figures})
 
 
 def subtitle(meeting: Meeting, lang: str = "de") -> str:
@@ -198,39 +224,22 @@ def subtitle(meeting: Meeting, lang: str = "de") -> str:
 
 
 def build_slides(meeting: Meeting, lang: str = "de", reader: Viewer | None = None) -> list[Slide]:
-    """The meeting's slides in order (SLIDE_KEYS), every one subtitled with the meeting and data dates."""
+    """The meeting's slides in order (SLIDE_KEYS; after "decisions" one "decision" slide per request given as
+    question, options, costs and recommendation), every one subtitled with the meeting and data dates."""
     viewer = meeting_viewer(meeting, lang, reader)
+    earlier = _earlier(meeting, lang, reader)
     with reading_from(meeting.snapshot_path):
         slides = [
             _title_slide(meeting, lang),
-            _portfolio_slide(viewer),
+            _portfolio_slide(viewer, earlier),
             changes_slide(viewer, meeting),
             decisions_slide(viewer),
+            *decision_slides(viewer),
             risks_slide(viewer),
             _budget_slide(viewer),
-            _kpis_slide(viewer),
+            kpis_slide(viewer, earlier),
             milestones_slide(viewer),
         ]
     for slide in slides:
         slide.subtitle = subtitle(meeting, lang)
     return slides
-
-
-def compare_with_live(
-    meeting: Meeting, live_as_of: dt.date, lang: str = "de", reader: Viewer | None = None
-) -> pd.DataFrame:
-    """The portfolio slide's figures frozen in the meeting beside the live warehouse's (same scope, read
-    as the reader: never more than the reader may see today)."""
-    tr = translator(lang)
-    viewer = meeting_viewer(meeting, lang, reader)
-    with reading_from(meeting.snapshot_path):
-        frozen = portfolio_figures(viewer)
-    live = portfolio_figures(viewer.as_of(live_as_of))
-    return pd.DataFrame(
-        {
-            tr("board_col_kpi"): [label for label, _ in frozen],
-            tr("board_col_frozen", date=tr.date(meeting.data_as_of)): [v for _, v in frozen],
-            tr("board_col_live", date=tr.date(live_as_of)): [v for _, v in live],
-        },
-        dtype=object,
-    )

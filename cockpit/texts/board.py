@@ -61,6 +61,20 @@ TEXTS = {
     "board_col_project": ("Projekt", "Project"),
     "board_col_status": ("Status", "Status"),
     "board_col_decision": ("Entscheidung", "Decision"),
+    "board_decisions_detailed": (
+        "{count} davon auf den folgenden Folien mit Optionen, Kosten und Empfehlung",
+        "{count} of them on the next slides with options, costs and recommendation",
+    ),
+    "board_slide_decision": ("Entscheidung: {project}", "Decision: {project}"),
+    "board_decision_question": ("Frage: {text}", "Question: {text}"),
+    "board_decision_options": ("Optionen: {text}", "Options: {text}"),
+    "board_decision_costs": ("Kosten: {text}", "Costs: {text}"),
+    "board_decision_recommendation": ("Empfehlung: {text}", "Recommendation: {text}"),
+    "board_decision_status": ("Projektstatus laut Statusbericht {month}", "Project status in the {month} report"),
+    "board_decision_footnote": (
+        "Wortlaut aus der Meldung des Projekts; jeder Teil höchstens drei Zeilen.",
+        "As the project reported it; each part at most three lines.",
+    ),
     # risks
     "board_no_risks": ("Keine offenen Risiken.", "No open risks."),
     "board_col_risk": ("Risiko", "Risk"),
@@ -89,8 +103,24 @@ TEXTS = {
         "Deadline {date}: {programme} ({project}), not yet spent {amount}",
     ),
     "board_budget_footnote": (
-        "Ansatz = fortgeschriebener Ansatz; verfügbar = Ansatz − Ist − Obligo. Ist bis {date}.",
-        "Planned = updated appropriation; available = planned − spent − committed. Spent up to {date}.",
+        "Ansatz = fortgeschriebener Ansatz; verfügbar = Ansatz − Ist − Obligo; Prognose = Ist hochgerechnet "
+        "+ Obligo. Ist bis {date}.",
+        "Planned = updated appropriation; available = planned − spent − committed; forecast = spent "
+        "extrapolated + committed. Spent up to {date}.",
+    ),
+    "board_budget_forecast": ("Prognose 31.12.", "Forecast 31 Dec"),
+    "board_forecast_over": (
+        "Prognose 31.12.: {forecast}, {deviation} über dem Ansatz",
+        "Forecast 31 Dec: {forecast}, {deviation} above plan",
+    ),
+    "board_forecast_under": (
+        "Prognose 31.12.: {forecast}, {deviation} unter dem Ansatz",
+        "Forecast 31 Dec: {forecast}, {deviation} below plan",
+    ),
+    "board_forecast_on": ("Prognose 31.12.: {forecast}, wie der Ansatz", "Forecast 31 Dec: {forecast}, as planned"),
+    "board_forecast_none": (
+        "Prognose 31.12.{year}: keine (noch kein Ist im Jahr)",
+        "Forecast 31 Dec {year}: none (no actuals in the year yet)",
     ),
     # KPIs
     "board_col_kpi": ("Kennzahl", "Measure"),
@@ -104,6 +134,23 @@ TEXTS = {
         "IVENA: hospitals / control centres connected",
     ),
     "board_kpi_target": ("{value} (Ziel {target})", "{value} (target {target})"),
+    "board_kpi_target_pro_rata": ("{value} (Ziel anteilig {target})", "{value} (target pro rata {target})"),
+    "board_kpi_pro_rata_rule": (
+        "Tickets: Jahresziel {target}, anteilig zum {date}: {to_date}. Der Status misst am anteiligen Ziel.",
+        "Tickets: annual target {target}, pro rata to {date}: {to_date}. The status measures against that.",
+    ),
+    "board_kpis_status_rule": (
+        "Status: grün ab Ziel, gelb bis 10 % darunter, sonst rot.",
+        "Status: green from the target, amber up to 10 % below it, else red.",
+    ),
+    "board_col_earlier": ("Board {date}", "Board {date}"),
+    "board_col_delta": ("Δ", "Δ"),
+    "board_delta_points": ("{value} Pp.", "{value} pp"),
+    "board_since": (" (vorher {before}, Δ {delta})", " (before {before}, Δ {delta})"),
+    "board_delta_footnote": (
+        "Vorher: Sitzung am {meeting} (Datenstand {data}); Δ = Veränderung seither.",
+        "Before: meeting on {meeting} (data as of {data}); Δ = change since.",
+    ),
     "board_kpis_footnote": (
         "Stadtweite Betriebsdaten, für jede Sicht gleich.",
         "City-wide operational data, the same for every view.",
@@ -171,10 +218,13 @@ TEXTS |= {
         "**{name}** · meeting {meeting} · data as of {data} · {scope}",
     ),
     "board_present": ("Präsentieren", "Present"),
-    "board_compare": ("Mit dem aktuellen Stand vergleichen", "Compare with the current state"),
+    "board_compare": ("Sitzungen vergleichen", "Compare meetings"),
     "board_compare_meeting": ("Sitzung", "Meeting"),
     "board_col_frozen": ("Sitzung (Datenstand {date})", "Meeting (data as of {date})"),
     "board_col_live": ("Aktuell (Datenstand {date})", "Now (data as of {date})"),
+    "board_col_meeting": ("Sitzung {date} (Datenstand {data})", "Meeting {date} (data as of {data})"),
+    "board_compare_with": ("Vergleichen mit", "Compare with"),
+    "board_compare_now": ("aktuellem Stand", "the current state"),
     "board_not_found": (
         "Diese Sitzung gibt es nicht (oder nicht in Ihrer Sicht).",
         "This meeting does not exist (or not in your view).",

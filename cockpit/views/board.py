@@ -9,10 +9,11 @@ import streamlit as st
 from cockpit import audit
 from cockpit.board import projector
 from cockpit.board.agenda import proposed_meeting
+from cockpit.board.compare import compare_meetings, compare_with_live
 from cockpit.board.model import Meeting
 from cockpit.board.pack import pdf_bytes, pptx_bytes
 from cockpit.board.scopes import MeetingPermissionError
-from cockpit.board.slides import build_slides, compare_with_live
+from cockpit.board.slides import build_slides
 from cockpit.board.snapshots import (
     MEETING_NAME_MAX_CHARS,
     MeetingExistsError,
@@ -197,10 +198,33 @@ def meeting_list(meetings: list[Meeting], viewer: Viewer) -> None:
                 )
 
 
+NOW = "now"  # the comparison's other side: today's data rather than another meeting
+
+
 def comparison(meetings: list[Meeting], viewer: Viewer) -> None:
-    """A prepared meeting's headline figures, frozen, beside the same figures as of the viewer's Stichtag."""
+    """A prepared meeting's headline figures (slides 2 and 7), frozen, beside another prepared meeting's of the
+    same scope or beside the same figures as of the viewer's Stichtag, with a Δ column."""
     by_slug = {meeting.slug: meeting for meeting in meetings}
-    slug = st.selectbox(
-        t("board_compare_meeting"), list(by_slug), format_func=lambda s: by_slug[s].name, key="board_compare"
+    left, right = st.columns(2)
+    slug = left.selectbox(
+        t("board_compare_meeting"), list(by_slug), format_func=lambda s: _meeting_label(by_slug[s]), key="board_compare"
     )
-    st.table(compare_with_live(by_slug[slug], viewer.reference_date, viewer.language, viewer), hide_index=True)
+    meeting = by_slug[slug]
+    others = [m.slug for m in meetings if m.slug != slug and m.scope_units == meeting.scope_units]
+    other = right.selectbox(
+        t("board_compare_with"),
+        [NOW, *others],
+        format_func=lambda s: t("board_compare_now") if s == NOW else _meeting_label(by_slug[s]),
+        key="board_compare_with",
+    )
+    if other == NOW:
+        table = compare_with_live(meeting, viewer.reference_date, viewer.language, viewer)
+    else:
+        earlier, later = sorted((meeting, by_slug[other]), key=lambda m: (m.meeting_date, m.created_at))
+        table = compare_meetings(earlier, later, viewer.language, viewer)
+    st.table(table, hide_index=True)
+
+
+def _meeting_label(meeting: Meeting) -> str:
+    """'Smart-City-Board 4/2026 (09.12.2026)': names typed by a person, shown by a selectbox as text."""
+    return f"{meeting.name} ({tr().date(meeting.meeting_date)})"

@@ -1,7 +1,8 @@
 -- The year of the reference date up to that date: tickets (and the same period a year before),
 -- phone share, targets and a status against them.
 -- Ticket status is pro rata: on track (grün) when the tickets so far reach the target times the
--- share of the year elapsed; gelb from 90 % of that; rot below. Phone share: the one definition in
+-- share of the year elapsed (ticket_target_to_date, shown beside the status on the Board's slide);
+-- gelb from 90 % of that; rot below. Phone share: the one definition in
 -- marts.kpi_phone_share (the year up to the Stichtag) and the KPI-Katalog's status rule (kpi_status).
 with params as (
     select $as_of::date as as_of_date, year($as_of::date) as year
@@ -44,15 +45,20 @@ combined as (
     left join ticket_target as tt on true
     left join share_target as st on true
 ),
+pro_rata as (
+    select *,
+           case when ticket_target_year = year then ticket_target * year_elapsed end as ticket_target_to_date
+    from combined
+),
 final as (
     select *,
            case
-               when ticket_target is null or ticket_target_year <> year then null
-               when tickets >= ticket_target * year_elapsed then 'grün'
-               when tickets >= 0.9 * ticket_target * year_elapsed then 'gelb'
+               when ticket_target_to_date is null then null
+               when tickets >= ticket_target_to_date then 'grün'
+               when tickets >= 0.9 * ticket_target_to_date then 'gelb'
                else 'rot'
            end as ticket_status,
            kpi_status(phone_share, share_target, share_higher_better) as share_status
-    from combined
+    from pro_rata
 )
 select * from final
