@@ -3,7 +3,7 @@
     python bench/page_benchmark.py --small bench/out/scale-1.duckdb --large bench/out/scale-10.duckdb 2>/dev/null
 
 Each page is run by Streamlit's AppTest (the router first, then the page), signed in as the demo CDO, with the
-data cache and the shared figures (cockpit.views.memo) cleared before every run, so the figure is a cold page
+data cache and the shared figures (cockpit.ui.memo) cleared before every run, so the figure is a cold page
 run: the queries plus building and rendering every figure. bench/serve_benchmark.py measures warm page views.
 Build the warehouses first with bench/load_benchmark.py (or `python -m etl generate/load`).
 A page that reads aggregated marts stays about as fast at ten times the transactions.
@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cockpit import data_access, demo_sign_in  # noqa: E402
-from cockpit.views import memo  # noqa: E402
+from cockpit.ui import memo  # noqa: E402
 from common import settings  # noqa: E402
 
 PAGES = ["pages/kpi_catalogue.py", "pages/wlan.py", "pages/parking.py", "pages/emergency_care.py"]

@@ -10,6 +10,7 @@ import re
 
 import plotly.graph_objects as go
 
+from cockpit.texts.enumerations import WORDS
 from common import formats
 
 # Characters that make Markdown out of text (links, images, emphasis, code, tags, LaTeX). `(`, `)`, `|`, `-`, `.`
@@ -23,11 +24,8 @@ WORD_JOINER = "\u2060"
 
 STATUS_COLOURS = {"grün": "#1a9850", "gelb": "#f1a340", "rot": "#d73027", None: "#9e9e9e"}
 STATUS_SYMBOLS = {"grün": "✔", "gelb": "▲", "rot": "✖", None: "○"}
-STATUS_WORDS = {
-    "grün": ("grün", "green"),
-    "gelb": ("gelb", "amber"),
-    "rot": ("rot", "red"),
-    None: ("kein Bericht", "no report"),
+STATUS_WORDS = {german: (german, english) for german, english in WORDS["status"].items()} | {
+    None: ("kein Bericht", "no report")
 }
 # The same statuses as text on the white page: darker, so each reads at WCAG AA contrast (at least 4.5:1 on white,
 # tests/test_accessibility.py). Fills and chart marks keep STATUS_COLOURS; text on a fill takes text_colour_on.

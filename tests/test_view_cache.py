@@ -1,4 +1,4 @@
-"""Figures and tables built once and shared by sessions (cockpit.views.memo): each viewer still sees only what
+"""Figures and tables built once and shared by sessions (cockpit.ui.memo): each viewer still sees only what
 is theirs, and a new warehouse shows new figures.
 
 Fixture: P-001 (BS|ENERGY) and P-002 (FB 61) are running, P-003 (FB 40, Digitale Bildung) is Eingestellt.
@@ -7,7 +7,7 @@ Fixture: P-001 (BS|ENERGY) and P-002 (FB 61) are running, P-003 (FB 40, Digitale
 import json
 import os
 
-from cockpit.views import memo
+from cockpit.ui import memo
 from tests.conftest import plotly_values
 from tests.fixture_deliveries import PROJECTS, copy_warehouse
 

@@ -63,6 +63,17 @@ def _macros() -> dict[str, str]:
     return {MACRO.search(s).group(1): s for s in text.split(";") if MACRO.search(s)}
 
 
+def _macros_called(sql: str) -> list[str]:
+    """The macros of scoping.sql a query calls, and those they call in turn, in the file's order (a macro
+    comes after the macros it calls)."""
+    called: set[str] = set()
+    text = sql
+    while found := {n for n in _macros() if n not in called and re.search(rf"\b{n}\s*\(", text)}:
+        called |= found
+        text = "\n".join([sql, *(_macros()[n] for n in called)])
+    return [macro for name, macro in _macros().items() if name in called]
+
+
 def _sql(query_name: str) -> str:
     return (QUERIES_DIR / f"{query_name}.sql").read_text(encoding="utf-8")
 
@@ -78,7 +89,7 @@ def _cached(
     missing = used - set(values)
     if missing:
         raise ValueError(f"{query_name}.sql needs parameters {sorted(missing)}")
-    macros = [macro for name, macro in _macros().items() if re.search(rf"\b{name}\s*\(", sql)]
+    macros = _macros_called(sql)
     reads = set(MART.findall(sql)).union(*(MART.findall(macro) for macro in macros))
     viewer = Viewer(role=role, scope=Scope(units))
     con = connect(Path(version.path), viewer, sealed=True, tables=reads)

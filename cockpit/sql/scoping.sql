@@ -1,5 +1,14 @@
 -- Table macros a data-access connection creates before a query that uses them (cockpit.data_access),
 -- so they always match the code, whatever warehouse or meeting snapshot is read.
+--
+-- The Stichtag ($as_of) travels in time where the deliveries keep history, and the rule for each kind
+-- lives here: status reports and milestone forecasts per report month (project_reports_as_of,
+-- milestones_as_of: the latest report month on or before the Stichtag), KPI values per period
+-- (cockpit/sql/kpis/: the latest period start on or before it), risks by identified_on (a risk counts
+-- from the day it was identified). Without history, queries read today's rows and the screen says so
+-- (cockpit.ui.sections.today_value_caption): project master data and phase, a risk's status and rating,
+-- and the budget lines (one Ist per line, as of its actual_as_of; only a line's budget year tells that
+-- its money cannot have been booked before the Stichtag: budget_lines_as_of).
 -- The projects the global filters select. The viewer's scope is the scope gate's job: marts.projects
 -- already holds only the projects in scope (cockpit/sql/gate/; tests/test_scope_gate.py proves the gate
 -- alone keeps other units out). NULL means "no restriction".
@@ -27,9 +36,20 @@ create or replace temp macro milestones_as_of(as_of) as table
     where report_month <= as_of
     qualify row_number() over (partition by project_id, milestone_id order by report_month desc) = 1;
 
+-- Budget lines as far as they can be known on a date (one row per budget line, with its year-end forecast):
+-- the lines of budget years up to the year of that date. The delivery keeps one Ist per line, as of its
+-- actual_as_of, and no history: those lines carry today's figures, and is_actual_after_as_of says when
+-- their Ist is of a later day than the date (the screen then says "Stand heute"). A later budget year's
+-- money cannot have been booked by then, so its lines are left out.
+create or replace temp macro budget_lines_as_of(as_of) as table
+    select *, actual_as_of_date > cast(as_of as date) as is_actual_after_as_of
+    from marts.budget_lines_forecast
+    where budget_year <= year(cast(as_of as date));
+
 -- Earned value per project as of a date (one row per project with a reported percent complete): earned value
 -- from the latest percent complete on or before that date (the Stabsstelle's where both reported), planned
--- value from the share of the planned duration elapsed, actual cost from the booked Ist of all years;
+-- value from the share of the planned duration elapsed, actual cost from the booked Ist of the budget years up
+-- to the date's year (budget_lines_as_of: today's Ist of those lines, no history delivered);
 -- CPI = EV / AC, SPI = EV / PV. The Projektsteckbrief and the Übersicht's Handlungsbedarf read it.
 create or replace temp macro project_performance(as_of) as table
     with progress as (
@@ -42,7 +62,7 @@ create or replace temp macro project_performance(as_of) as table
     ),
     costs as (
         select project_id, sum(actual_eur) as actual_cost_eur, max(actual_as_of_date) as actual_as_of_date
-        from marts.budget_lines
+        from budget_lines_as_of(as_of)
         group by project_id
     ),
     values_ as (

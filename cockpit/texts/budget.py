@@ -27,11 +27,6 @@ TEXTS = {
         "plus the committed amount, which becomes actual by year end. Closed years: the actual. Years without "
         "actuals: no forecast.",
     ),
-    "budget_reference_before_data": (
-        "Der Stichtag {as_of} liegt vor dem Ist-Stand {data_as_of}: Haushaltsdaten liegen nur zum Ist-Stand vor.",
-        "The reference date {as_of} lies before the actuals date {data_as_of}: budget data exists only as of "
-        "the actuals date.",
-    ),
     "budget_unit_teur": ("T€", "k€"),
     "budget_unit_meur": ("Mio. €", "€ m"),
     "budget_by_section": ("Plan, Obligo und Ist", "Plan, committed and actual"),
@@ -48,16 +43,10 @@ TEXTS = {
     "budget_utilisation": ("Ausschöpfung", "Utilisation"),
     "budget_type_section": ("Investiv und konsumtiv", "Investment and running costs"),
     "budget_type": ("Art", "Type"),
-    "budget_type_investiv": ("investiv", "investment"),
-    "budget_type_konsumtiv": ("konsumtiv", "running costs"),
     "budget_share": ("Anteil am fortgeschriebenen Ansatz", "Share of updated budget"),
     "budget_funding_section": ("Finanzierung und Förderprogramme", "Funding and grant programmes"),
     "budget_funding_source": ("Finanzierung", "Funding"),
     "budget_funding_programme": ("Förderprogramm", "Programme"),
-    "budget_source_Eigenmittel": ("Eigenmittel", "Own funds"),
-    "budget_source_Bund": ("Bund", "Federal"),
-    "budget_source_Land": ("Land", "State (Land)"),
-    "budget_source_EU": ("EU", "EU"),
     "budget_next_deadline": ("Nächste offene Förderfrist", "Next open deadline"),
     "budget_deadlines_section": ("Förderfristen und Geld im Risiko", "Funding deadlines and money at risk"),
     "budget_deadlines_scope": (
@@ -112,4 +101,6 @@ TEXTS = {
         "Overspend: forecast above the updated budget. Less than 80 %: more than 20 % of the updated budget "
         "will probably remain unused.",
     ),
+    # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
+    "budget_no_history": ("Ansatz, Obligo, Ist und Prognose", "Budget, committed, actual and forecast"),
 }

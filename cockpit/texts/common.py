@@ -10,6 +10,10 @@ TEXTS = {
     ),
     "page_data_status": ("Datenstand", "Data status"),
     "data_as_of": ("Datenstand", "Data as of"),
+    "as_of_today_no_history": (
+        "{figures}: Stand heute, keine Historie geliefert",
+        "{figures}: as of today, no history delivered",
+    ),
     "no_successful_load": (
         "Noch kein erfolgreicher Ladelauf: Das Ladeprotokoll erscheint nach dem ersten.",
         "No successful load yet: the load log appears after the first one.",

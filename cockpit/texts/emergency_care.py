@@ -33,8 +33,6 @@ TEXTS = {
     "emergency_signoff_years": ("Die Tabelle zeigt alle Jahre.", "The table shows all years."),
     "emergency_connected_heading": ("Angeschlossene Einrichtungen", "Connected facilities"),
     "emergency_facility_type": ("Art", "Type"),
-    "emergency_type_Krankenhaus": ("Krankenhaus", "Hospital"),
-    "emergency_type_Leitstelle": ("Leitstelle", "Control centre"),
     "emergency_connected_count": ("Angeschlossen", "Connected"),
     "emergency_facility": ("Einrichtung", "Facility"),
     "emergency_in_city": ("Im Stadtgebiet", "In the city"),

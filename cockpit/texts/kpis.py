@@ -97,4 +97,6 @@ TEXTS |= {
     "kpi_export_has_districts": ("Werte je Stadtbezirk", "Values per district"),
     "kpi_export_improving": ("Verbessert", "Improving"),
     "kpi_export_stale": ("Veraltet", "Stale"),
+    # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
+    "kpi_no_history_projects": ("Verknüpfte Projekte und ihre Phase", "Linked projects and their phase"),
 }

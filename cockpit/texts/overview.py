@@ -43,12 +43,6 @@ TEXTS = {
         "Budget year {year}, budget = updated appropriation; available = budget − actual − committed. "
         "Actuals as of {date}.",
     ),
-    "overview_phase_Idee": ("Idee", "Idea"),
-    "overview_phase_Planung": ("Planung", "Planning"),
-    "overview_phase_Umsetzung": ("Umsetzung", "Implementation"),
-    "overview_phase_Betrieb": ("Betrieb", "Operation"),
-    "overview_phase_Abgeschlossen": ("Abgeschlossen", "Completed"),
-    "overview_phase_Eingestellt": ("Eingestellt", "Cancelled"),
 }
 
 TEXTS |= {
@@ -175,8 +169,6 @@ TEXTS |= {
     "overview_dim_scope": ("Umfang/Qualität", "Scope/quality"),
     "overview_dim_risks": ("Risiken", "Risks"),
     "overview_hover_report": ("Bericht {month}, Bewertung: {assessor}", "Report {month}, assessed by: {assessor}"),
-    "overview_assessor_Stabsstelle": ("Stabsstelle", "Stabsstelle"),
-    "overview_assessor_Fachbereich": ("Fachbereich", "Department"),
     "overview_fields_uncovered": (
         "Ohne aktives Projekt (Idee, Planung, Umsetzung, Betrieb): {fields}",
         "No active project (idea, planning, implementation, operation): {fields}",
@@ -251,4 +243,7 @@ TEXTS |= {
         "Hohe Risiken: Wahrscheinlichkeit × Auswirkung ≥ {high} (Skala 1 bis 25).",
         "High risks: probability × impact ≥ {high} (scale 1 to 25).",
     ),
+    # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
+    "overview_no_history_phases": ("Phasen und offene Projekte", "Phases and open projects"),
+    "overview_no_history_budget": ("Ansatz, Obligo und Ist", "Budget, committed and actual"),
 }

@@ -49,7 +49,6 @@ TEXTS = {
     "parking_band_to": ("Parkdauer bis unter (Minuten)", "Duration below (minutes)"),
     "parking_target_month": ("Ziel je Monat (1/12 des Jahresziels)", "Target per month (1/12 of the yearly target)"),
     "parking_channel": ("Kanal", "Channel"),
-    "parking_channel_Anruf": ("Anruf", "Call"),
     "parking_share_heading": ("Anteil der Parkgebühren per Handy", "Share of parking fees paid by phone"),
     "parking_share_explained": (
         "Parkgebühren per Handy (ohne Servicegebühr) im Verhältnis zu Handy-Gebühren plus Münzeinnahmen. "

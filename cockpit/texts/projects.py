@@ -75,8 +75,6 @@ TEXTS |= {
     "projects_no_reasons": ("Keine Begründungen berichtet.", "No reasons reported."),
     "projects_col_reason": ("Begründung", "Reason"),
     "projects_col_board": ("Entscheidung des Boards nötig", "Board decision needed"),
-    "projects_assessor_Fachbereich": ("Fachbereich", "Department"),
-    "projects_assessor_Stabsstelle": ("Stabsstelle", "Stabsstelle"),
     "projects_comparison": (
         "Selbsteinschätzung und Bewertung der Stabsstelle",
         "Self-assessment and the Stabsstelle's assessment",
@@ -129,9 +127,6 @@ TEXTS |= {
     "projects_impact": ("Auswirkung (1–5)", "Impact (1–5)"),
     "projects_risk_low": ("gering", "low"),
     "projects_risk_medium": ("mittel", "medium"),
-    "projects_priority_hoch": ("hoch", "high"),
-    "projects_priority_mittel": ("mittel", "medium"),
-    "projects_priority_niedrig": ("niedrig", "low"),
     "projects_risk_high": ("hoch", "high"),
     "projects_risk_legend": (
         "Felder: grün = gering (1–4), gelb = mittel (5–11), rot = hoch (12–25), "
@@ -202,4 +197,9 @@ TEXTS |= {
         "public fields: title, lead unit, field of action and phase",
     ),
     "projects_search_public": ("Suche (Nr., Titel, Federführung)", "Search (no., title, lead unit)"),
+    # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
+    "projects_no_history_master": ("Phase und Stammdaten", "Phase and master data"),
+    "projects_no_history_risks": ("Status und Bewertung der Risiken", "Risk status and rating"),
+    "projects_no_history_budget": ("Ansatz, Obligo und Ist", "Budget, committed and actual"),
+    "projects_no_history_cost": ("Ist-Kosten (AC)", "Actual cost (AC)"),
 }

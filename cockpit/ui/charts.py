@@ -7,7 +7,8 @@ import streamlit as st
 from cockpit.presentation import markdown_text, plotly_config, style_figure
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.downloads import chart_downloads
-from cockpit.views.memo import Chart
+from cockpit.ui.memo import Chart
+from common import formats
 
 
 def show_chart(
@@ -61,4 +62,31 @@ def series_in_words(
         latest=shown(latest),
         trend=t(trend),
         first=shown(first),
+    )
+
+
+def categories_in_words(what: str, labels, values, shown) -> str:
+    """A chart of categories (bars, map tiles, heat-map cells) in words: 'In Worten: Ansatz je Federführung,
+    3 Werte; am höchsten: FB 61 (220 T€), am niedrigsten: FB 65 (20 T€).' labels name the categories, values
+    rank them, shown says each one's value as the chart shows it. Categories without a value (a hidden count,
+    a district without data) are left out; '' without any."""
+    known = [
+        (str(label), float(value), text)
+        for label, value, text in zip(labels, values, shown, strict=True)
+        if not formats.is_missing(value)
+    ]
+    if not known:
+        return ""
+    high = max(known, key=lambda category: category[1])
+    low = min(known, key=lambda category: category[1])
+    if len(known) == 1:
+        return t("chart_categories_one", what=what, label=high[0], value=high[2])
+    return t(
+        "chart_categories_in_words",
+        what=what,
+        count=tr().number(len(known)),
+        high=high[0],
+        high_value=high[2],
+        low=low[0],
+        low_value=low[2],
     )

@@ -21,7 +21,7 @@ from openpyxl.styles import Font
 
 from cockpit import audit
 from cockpit.ui.context import current_viewer, t
-from cockpit.views.memo import cached
+from cockpit.ui.memo import cached
 from common import formats
 
 MIME_TYPES = {
@@ -159,7 +159,7 @@ def chart_downloads(
     data: pd.DataFrame, file_stem: str, key: str | None = None, help_key: str = "chart_download_help"
 ) -> None:
     """CSV and .xlsx of a chart's data, side by side under the chart. The files are built once per data and
-    viewer (cockpit.views.memo) and shared by the sessions that show the same chart; each click is logged."""
+    viewer (cockpit.ui.memo) and shared by the sessions that show the same chart; each click is logged."""
     with st.container(horizontal=True, gap="small"):
         for kind, builder in (("csv", csv_bytes), ("xlsx", xlsx_bytes)):
             download_button(

@@ -9,14 +9,18 @@ into cockpit.views, and which ends with the date its data is as of:
         views.wlan.over_time(viewer)
 """
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pandas as pd
 import streamlit as st
 
+from cockpit.i18n import translator
 from cockpit.ui.charts import as_of_caption
 from cockpit.ui.context import language
+from cockpit.viewer import Viewer
 
 
 def page_header(title: str, intro: str | None = None) -> None:
@@ -60,3 +64,15 @@ def section(
 
 
 REFERENCE_DATE_LABELS = ("Stichtag", "Reference date")
+
+
+def today_value_caption(viewer: Viewer, figures: str, data_as_of: dt.date | pd.Timestamp | None = None) -> None:
+    """Say that `figures` (their names, in the viewer's language) show today's values, not the Stichtag's: their
+    delivery keeps no history (README, "Stichtag"). Said only when it matters: with data_as_of (the day the
+    values are as of), when that day lies after the Stichtag; without, when the Stichtag lies before today."""
+    if data_as_of is None:
+        applies = viewer.reference_date < viewer.day
+    else:
+        applies = not pd.isna(data_as_of) and pd.Timestamp(data_as_of).date() > viewer.reference_date
+    if applies:
+        st.caption(translator(viewer.language)("as_of_today_no_history", figures=figures))

@@ -10,9 +10,11 @@ import streamlit as st
 from cockpit.data_access import budget
 from cockpit.i18n import TEXTS
 from cockpit.presentation import plotly_text
+from cockpit.texts import enumerations
 from cockpit.ui import tables as tables_ui
-from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.ui.charts import as_of_caption, categories_in_words, show_chart
 from cockpit.ui.context import language, t, tr
+from cockpit.ui.sections import today_value_caption
 from cockpit.viewer import Viewer
 from cockpit.views import budget_tables as tables
 from cockpit.views import common
@@ -53,15 +55,13 @@ def year_choice(viewer: Viewer, years: list[int]) -> int:
 
 def headline(viewer: Viewer, total: pd.Series) -> None:
     """The year's money in T€, the actuals' date, how the forecast is made; a note if the Stichtag lies
-    before the actuals' date."""
+    before the actuals' date (the delivery keeps no history: the figures are today's)."""
     data_as_of = total["actual_as_of_date"]
     headline_metrics(total)
     actuals_caption(data_as_of)
+    today_value_caption(viewer, t("budget_no_history"), data_as_of)
     st.caption(t("metric_plan_method"))
     st.caption(t("budget_forecast_method"))
-    if viewer.reference_date < data_as_of.date():
-        dates = {"as_of": tr().date(viewer.reference_date), "data_as_of": tr().date(data_as_of)}
-        st.caption(t("budget_reference_before_data", **dates))
 
 
 def breakdowns(viewer: Viewer, totals: dict[str, pd.DataFrame]) -> None:
@@ -74,7 +74,8 @@ def breakdowns(viewer: Viewer, totals: dict[str, pd.DataFrame]) -> None:
         actuals_caption(data_as_of)
     with field_tab:
         fields = totals["field"]
-        breakdown(fields, list(fields["group_label"]), t("budget_field"), key="by_field")
+        labels = enumerations.words("field", fields["group_label"], language())  # fields of action in English too
+        breakdown(fields, labels, t("budget_field"), key="by_field")
         st.caption(t("budget_field_note"))
         actuals_caption(data_as_of)
     with year_tab:
@@ -86,7 +87,9 @@ def breakdowns(viewer: Viewer, totals: dict[str, pd.DataFrame]) -> None:
 def by_type(totals: dict[str, pd.DataFrame]) -> None:
     """investiv against konsumtiv: the chart, then the table with each one's share of the plan."""
     types = totals["budget_type"]
-    show_chart(plan_actual_chart(types, tables.type_labels(types)), height=chart_height(len(types)), key="by_type")
+    labels = tables.type_labels(types)
+    words = plan_actual_in_words(types, labels, "by_type")
+    show_chart(plan_actual_chart(types, labels), height=chart_height(len(types)), key="by_type", in_words=words)
     right = [*tables.money_column_names(), t("budget_share")]
     total = totals["total"].iloc[0]
     export = tables.type_export(types, total)
@@ -96,8 +99,9 @@ def by_type(totals: dict[str, pd.DataFrame]) -> None:
 def by_funding(totals: dict[str, pd.DataFrame]) -> None:
     """Funding sources as a chart, the programmes with their next deadline as a table."""
     sources = totals["funding_source"]
-    figure = plan_actual_chart(sources, tables.source_labels(sources))
-    show_chart(figure, height=chart_height(len(sources)), key="by_source")
+    labels = tables.source_labels(sources)
+    words = plan_actual_in_words(sources, labels, "by_source")
+    show_chart(plan_actual_chart(sources, labels), height=chart_height(len(sources)), key="by_source", in_words=words)
     programmes = totals["funding_programme"]
     right = [t("budget_next_deadline"), *tables.money_column_names()]
     export = tables.programme_export(programmes)
@@ -115,6 +119,7 @@ def deadlines(viewer: Viewer, total: pd.Series) -> None:
     show_table(tables.deadline_table(rows), len(rows), right, "budget_foerderfristen", tables.deadline_export(rows))
     st.caption(t("budget_at_risk_method"))
     actuals_caption(total["actual_as_of_date"])
+    today_value_caption(viewer, t("budget_no_history"), total["actual_as_of_date"])
 
 
 def year_end_forecast(totals: dict[str, pd.DataFrame]) -> None:
@@ -159,7 +164,8 @@ def breakdown(rows: pd.DataFrame, labels: list[str], first_column: str, key: str
     """Plan against actual + committed for one breakdown: the chart, and the same figures as a table in T€
     (its download in euros)."""
     height = chart_height(len(rows)) if horizontal else 440
-    show_chart(plan_actual_chart(rows, labels, horizontal), height=height, key=key)
+    words = plan_actual_in_words(rows, labels, key)
+    show_chart(plan_actual_chart(rows, labels, horizontal), height=height, key=key, in_words=words)
     table, export = tables.money_table(rows, first_column, labels), tables.money_export(rows, first_column, labels)
     show_table(table, len(rows), tables.money_column_names(), DOWNLOAD_STEMS[key], export)
 
@@ -172,6 +178,17 @@ def money_axis(values) -> tuple[float, str, str]:
     """Divisor, unit and tick format for a money axis: Mio. € for big figures, else T€."""
     biggest = max([v for v in values if pd.notna(v)], default=0)
     return (1e6, t("budget_unit_meur"), ",.1f") if biggest >= 2e6 else (1e3, t("budget_unit_teur"), ",.0f")
+
+
+def plan_actual_in_words(rows: pd.DataFrame, labels: list[str], key: str) -> str:
+    """The plan-against-actual chart in words: the categories with the biggest and the smallest updated budget,
+    each with its actual + committed (T€)."""
+    spent = rows["actual_eur"] + rows["committed_eur"]
+    shown = [
+        t("chart_words_plan_spent", plan=tables.teur(plan), spent=tables.teur(used))
+        for plan, used in zip(rows["updated_plan_eur"], spent, strict=True)
+    ]
+    return categories_in_words(t(f"chart_words_budget_{key}"), labels, rows["updated_plan_eur"], shown)
 
 
 def plan_actual_chart(rows: pd.DataFrame, labels: list[str], horizontal: bool = True) -> go.Figure:

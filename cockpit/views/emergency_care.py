@@ -166,6 +166,7 @@ def daily(daily_rows: pd.DataFrame, month: dt.date) -> None:
         key="emergency_daily_chart",
         data=charts.chart_rows(daily_rows, "daily"),
         file_stem=f"ivena_voranmeldungen_je_tag_{month:%Y_%m}",
+        in_words=charts.daily_in_words(daily_rows, month),
     )
     with st.expander(t("emergency_daily_heading")):
         show_table(daily_table(daily_rows), hide_index=True, width="stretch")
@@ -183,6 +184,7 @@ def season(profile: pd.DataFrame, as_of: dt.date) -> None:
         key="emergency_season_chart",
         data=charts.chart_rows(profile, "season"),
         file_stem="ivena_jahresverlauf",
+        in_words=charts.season_in_words(profile),
     )
     st.caption(t("emergency_season_explained"))
     as_of_caption(as_of)
@@ -277,5 +279,6 @@ def closure(shift: pd.DataFrame) -> None:
         key="emergency_closure_chart",
         data=charts.chart_rows(shift, "closure"),
         file_stem="ivena_verlagerung_holwedestrasse",
+        in_words=charts.closure_in_words(shift),
     )
     st.dataframe(closure_table(shift), hide_index=True, width="stretch", height=common.table_height(len(shift)))

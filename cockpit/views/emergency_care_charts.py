@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 
 from cockpit.data_access import emergency_care
 from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS, plotly_text
+from cockpit.ui.charts import categories_in_words
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.downloads import chart_data
 from cockpit.viewer import TimeWindow
@@ -185,6 +186,37 @@ def closure_figure(shift: pd.DataFrame) -> go.Figure:
         yaxis={"autorange": "reversed", "automargin": True, "tickfont": {"size": 12}},
     )
     return figure
+
+
+# ---- the charts in words (each chart's text alternative); suppressed counts are never named ----
+
+
+def daily_in_words(daily: pd.DataFrame, month) -> str:
+    """The busiest and the quietest day × hospital of the month among the counts shown."""
+    translate = tr()
+    shown = daily[~daily["is_suppressed"]]
+    labels = [f"{f}, {translate.date(d)}" for f, d in zip(shown["facility"], shown["day_date"], strict=True)]
+    what = t("chart_words_daily", month=translate.month(month))
+    return categories_in_words(what, labels, shown["announcements"], common.numbers(shown["announcements"]))
+
+
+def season_in_words(season: pd.DataFrame) -> str:
+    """The calendar months with the highest and the lowest average."""
+    names = formats.month_names(language())
+    labels = [names[m - 1] for m in season["calendar_month"]]
+    values = season["average_announcements"]
+    return categories_in_words(t("chart_words_season"), labels, values, common.numbers(values, 1))
+
+
+def closure_in_words(shift: pd.DataFrame) -> str:
+    """The hospitals with the biggest and the smallest share after the closure, each with its share before."""
+    shown = [
+        t("chart_words_before_after", before=before, after=after)
+        for before, after in zip(
+            common.percents(shift["before_share"]), common.percents(shift["after_share"]), strict=True
+        )
+    ]
+    return categories_in_words(t("chart_words_closure"), shift["facility"], shift["after_share"], shown)
 
 
 # ---- the data behind each chart, with the headers the viewer reads; suppressed counts as '<5' ---

@@ -9,15 +9,18 @@ from cockpit import maps
 from cockpit.data_access import kpis
 from cockpit.i18n import TEXTS
 from cockpit.presentation import STATUS_COLOURS, STATUS_WORDS, markdown_text, plotly_text, status_label, text_colour_on
-from cockpit.ui import downloads
-from cockpit.ui.charts import as_of_caption, show_chart
+from cockpit.texts.enumerations import word, words
+from cockpit.ui import downloads, memo
+from cockpit.ui.charts import as_of_caption, categories_in_words, show_chart
 from cockpit.ui.context import language, t, tr
+from cockpit.ui.sections import today_value_caption
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
-from cockpit.views import common, memo
+from cockpit.views import common
 from common import formats
 
 REFERENCE_DATE_LABELS = TEXTS["kpi_reference_date"]
+PHASE = "phase"  # the enumeration a linked project's phase belongs to
 
 
 # ---- sections of the page ------------------------------------------------------------------------
@@ -45,6 +48,7 @@ def cards(viewer: Viewer, catalogue: pd.DataFrame) -> None:
     for position, kpi in enumerate(catalogue.to_dict("records")):
         with columns[position % 2].container(border=True):
             kpi_card(kpi, trend.get(kpi["kpi_id"], []), linked.get(kpi["kpi_id"]))
+    today_value_caption(viewer, t("kpi_no_history_projects"))
     export = catalogue_export(catalogue)
     with st.container(horizontal=True):
         downloads.download_button(t("kpi_download"), memo.cached(downloads.csv_bytes, export), "kpi_katalog.csv")
@@ -71,7 +75,10 @@ def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
             rows, rows["value"].tolist(), shown, note=t("kpi_map_note"), colour_title=plotly_text(rows["unit"].iloc[0])
         )
         data = district_data(rows)
-        show_chart(figure, key="kpi_district_map", data=data, file_stem=f"kpi_{chosen}_stadtbezirke")
+        in_words = categories_in_words(
+            t("chart_words_kpi_districts", kpi=names[chosen]), common.district_labels(rows), rows["value"], shown
+        )
+        show_chart(figure, key="kpi_district_map", data=data, file_stem=f"kpi_{chosen}_stadtbezirke", in_words=in_words)
         as_of_caption(period_start)
     with right:
         show_table(district_table(rows, shown), hide_index=True, width="stretch")
@@ -79,6 +86,17 @@ def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
 
 
 # ---- parts ---------------------------------------------------------------------------------------
+
+
+def sparkline_in_words(values: list[float], unit: str) -> str:
+    """The sparkline in words: how many values, from the first to the latest, the highest and the lowest."""
+    if len(values) < 2:
+        return ""
+    shown = {
+        name: value_text(value, unit)
+        for name, value in (("first", values[0]), ("latest", values[-1]), ("high", max(values)), ("low", min(values)))
+    }
+    return t("chart_words_sparkline", count=tr().number(len(values)), **shown)
 
 
 def value_text(value, unit: str) -> str:
@@ -148,11 +166,11 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
             chart_data=sparkline if len(sparkline) > 1 else None,
             chart_type="line",
         )
-        st.caption(markdown_text(trend_text(kpi)))
+        st.caption(markdown_text(f"{trend_text(kpi)} {sparkline_in_words(sparkline, kpi['unit'])}".strip()))
     if kpi.get("parking_measure") == "phone_share":  # computed from the feeds, not delivered (docs/metrics.md)
         st.caption(t("metric_phone_share_method"))
     if kpi["is_stale"]:
-        st.warning(t("kpi_stale_detail", cadence=markdown_text(kpi["cadence"])), icon="⏰")
+        st.warning(t("kpi_stale_detail", cadence=markdown_text(word("cadence", kpi["cadence"], language()))), icon="⏰")
     st.markdown(
         f"**{t('kpi_what')}:** {markdown_text(kpi['what_we_measure'])}  \n"
         f"**{t('kpi_why')}:** {markdown_text(kpi['why_it_matters'])}  \n"
@@ -161,7 +179,9 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
     )
     standard = kpi["standard_reference"]
     standard = markdown_text(standard) if isinstance(standard, str) else t("kpi_no_standard")
-    cadence, field, source = (markdown_text(kpi[k]) for k in ("cadence", "field", "source"))
+    lang = language()
+    cadence, field = (markdown_text(word(k, kpi[k], lang)) for k in ("cadence", "field"))
+    source = markdown_text(kpi["source"])
     st.caption(
         f"{t('kpi_target')}: {markdown_text(target_text(kpi))} · {t('kpi_standard')}: {standard} · "
         f"{t('kpi_cadence')}: {cadence} · {t('kpi_field')}: {field} · {t('kpi_source')}: {source}"
@@ -172,7 +192,7 @@ def kpi_card(kpi: dict, sparkline: list[float], projects: pd.DataFrame | None) -
     else:
         st.markdown(
             "\n".join(
-                f"- {markdown_text(f'{p.project_id} {p.title} ({p.lead_unit}, {p.phase})')}"
+                f"- {markdown_text(f'{p.project_id} {p.title} ({p.lead_unit}, {word(PHASE, p.phase, lang)})')}"
                 for p in projects.itertuples()
             )
         )
@@ -201,7 +221,7 @@ def catalogue_export(catalogue: pd.DataFrame) -> pd.DataFrame:
             t("kpi_export_target_year"): catalogue["target_year"],
             t("kpi_export_unit"): catalogue["unit"],
             t("kpi_export_higher_better"): flags("is_higher_better"),
-            t("kpi_cadence"): catalogue["cadence"],
+            t("kpi_cadence"): words("cadence", catalogue["cadence"], lang),
             t("kpi_source"): catalogue["source"],
             t("kpi_standard"): catalogue["standard_reference"],
             t("kpi_field"): catalogue["field"] if lang == "de" else catalogue["field_en"],

@@ -12,11 +12,12 @@ import streamlit as st
 from cockpit.data_access import overview
 from cockpit.i18n import Translator, translator
 from cockpit.presentation import markdown_text, status_label
+from cockpit.ui import memo
 from cockpit.ui.charts import as_of_caption, show_chart
-from cockpit.ui.sections import REFERENCE_DATE_LABELS
+from cockpit.ui.sections import REFERENCE_DATE_LABELS, today_value_caption
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
-from cockpit.views import common, memo, reporting_pending
+from cockpit.views import common, reporting_pending
 from cockpit.views import overview_charts as charts
 from cockpit.views import overview_tables as tables
 
@@ -38,7 +39,10 @@ def headline_figures(viewer: Viewer, phases: pd.DataFrame) -> None:
     tr = translator(viewer.language)
     stichtag_caption(viewer)
     status_metrics(tr, overview.status_counts(viewer), overview.report_punctuality(viewer), phases)
-    budget_metrics(tr, overview.current_year_budget(viewer))
+    today_value_caption(viewer, tr("overview_no_history_phases"))
+    budget = overview.current_year_budget(viewer)
+    budget_metrics(tr, budget)
+    today_value_caption(viewer, tr("overview_no_history_budget"), budget["actual_as_of_date"])
 
 
 def status_metrics(tr: Translator, status: dict, punctual: pd.Series, phases: pd.DataFrame) -> None:
@@ -139,9 +143,9 @@ def status_by_dimension(viewer: Viewer) -> None:
     if heat.empty:
         st.info(tr("overview_heatmap_none"))
         return
-    show_chart(memo.chart(charts.status_heatmap, tr, heat), height=charts.heatmap_height(heat), key="overview_heatmap")
+    figure, words = memo.chart(charts.status_heatmap, tr, heat), charts.heatmap_in_words(tr, heat)
+    show_chart(figure, height=charts.heatmap_height(heat), key="overview_heatmap", in_words=words)
     st.caption(tr("overview_heatmap_caption", shown=len(heat), total=int(heat["projects_with_report"].iloc[0])))
-    st.caption(markdown_text(charts.heatmap_in_words(tr, heat)))
     stichtag_caption(viewer)
 
 
@@ -155,8 +159,8 @@ def strategy_coverage(viewer: Viewer) -> None:
         st.warning(tr("overview_fields_uncovered", fields=markdown_text(", ".join(uncovered))), icon="✖")
     else:
         st.success(tr("overview_fields_all_covered"))
-    show_chart(memo.chart(charts.field_coverage, tr, fields, names), height=380, key="overview_fields")
-    st.caption(markdown_text(charts.coverage_in_words(tr, fields, names)))
+    words = charts.coverage_in_words(tr, fields, names)
+    show_chart(memo.chart(charts.field_coverage, tr, fields, names), height=380, key="overview_fields", in_words=words)
     st.caption(tr("overview_fields_caption"))
     stichtag_caption(viewer)
     year = int(overview.current_year_budget(viewer)["budget_year"])

@@ -8,7 +8,8 @@ import streamlit as st
 
 from cockpit.i18n import Translator
 from cockpit.presentation import STATUS_TEXT_COLOURS, status_label
-from cockpit.views import common, memo
+from cockpit.ui import memo
+from cockpit.views import common
 
 KEPT_URL_PARAMS = ("dez", "fb", "hf", "phase", "stand", "lang")
 PROFILE_LINK_TEXT = r"projekt=(P-[0-9]+)"  # a link shows as the project's id

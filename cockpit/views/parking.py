@@ -9,12 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from cockpit.presentation import STATUS_TEXT_COLOURS, markdown_text, status_label
+from cockpit.ui import memo
 from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.tables import show_table
 from cockpit.ui.time_controls import all_years_caption, months_caption
 from cockpit.viewer import TimeWindow
-from cockpit.views import common, memo
+from cockpit.views import common
 from cockpit.views import parking_charts as charts
 
 # ---- headline ------------------------------------------------------------------------------------
@@ -165,6 +166,7 @@ def weekday_hour_chart(cells: pd.DataFrame, year: int) -> None:
         key="parking_heatmap_chart",
         data=memo.cached(charts.chart_rows, cells, "weekday_hour"),
         file_stem=f"handyparken_wochentag_stunde_{year}",
+        in_words=charts.weekday_hour_in_words(cells, year),
     )
 
 
@@ -188,6 +190,7 @@ def durations(histogram: pd.DataFrame, by_zone: pd.DataFrame, year: int) -> None
             key="parking_duration_chart",
             data=memo.cached(charts.chart_rows, histogram, "duration"),
             file_stem=f"handyparken_parkdauer_{year}",
+            in_words=charts.duration_in_words(histogram, year),
         )
     with right:
         show_table(memo.cached(durations_table, by_zone), hide_index=True, width="stretch")
@@ -267,6 +270,7 @@ def fees_and_repeat_parkers(yearly: pd.DataFrame, as_of_date) -> None:
         key="parking_fees_chart",
         data=memo.cached(charts.chart_rows, yearly, "fees"),
         file_stem="handyparken_entgelte_je_jahr",
+        in_words=charts.fees_in_words(yearly),
     )
     show_table(
         memo.cached(yearly_table, yearly, as_of_date),

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from cockpit.data_access import parking
 from cockpit.presentation import CATEGORICAL_COLOURS, STATUS_COLOURS
-from cockpit.ui.charts import series_in_words
+from cockpit.ui.charts import categories_in_words, series_in_words
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.downloads import chart_data, export_frame
 from cockpit.viewer import TimeWindow
@@ -198,6 +198,41 @@ def fees_figure(yearly: pd.DataFrame) -> go.Figure:
     figure.update_traces(hovertemplate="%{x}: %{y:,.0f} €")
     figure.update_layout(yaxis_tickformat=",.0f", yaxis_ticksuffix=" €", xaxis_type="category")
     return figure
+
+
+# ---- the charts in words (each chart's text alternative) -----------------------------------------
+
+
+def weekday_hour_in_words(cells: pd.DataFrame, year: int) -> str:
+    """The busiest and the quietest hour of the week."""
+    weekdays = weekday_names()
+    labels = [
+        t("chart_words_hour", weekday=weekdays[day - 1], hour=int(hour))
+        for day, hour in zip(cells["weekday_number"], cells["start_hour"], strict=True)
+    ]
+    what = t("chart_words_weekday_hour", year=year)
+    return categories_in_words(what, labels, cells["tickets"], [tr().number(v) for v in cells["tickets"]])
+
+
+def duration_in_words(histogram: pd.DataFrame, year: int) -> str:
+    """The duration bands (all zones) with the most and the fewest tickets."""
+    translate = tr()
+    bands = histogram.groupby(["band_from", "band_to"], dropna=False, sort=True)["tickets"].sum()
+    labels = [
+        f"{translate.number(a)}–{translate.number(b)}" if b == b else f"≥ {translate.number(a)}" for a, b in bands.index
+    ]
+    what = t("chart_words_durations", year=year)
+    return categories_in_words(what, labels, bands, [translate.number(v) for v in bands])
+
+
+def fees_in_words(yearly: pd.DataFrame) -> str:
+    """The years with the most and the least paid by phone, each with the coins at the machines."""
+    translate = tr()
+    shown = [
+        t("chart_words_fees_detail", phone=translate.euro(phone), coins=translate.euro(coins))
+        for phone, coins in zip(yearly["phone_fees_eur"], yearly["coin_income_eur"], strict=True)
+    ]
+    return categories_in_words(t("chart_words_fees"), yearly["year"].astype(str), yearly["phone_fees_eur"], shown)
 
 
 # ---- the data behind each chart, with the headers the viewer reads ------------------------------

@@ -8,6 +8,8 @@ import plotly.graph_objects as go
 
 from cockpit.i18n import Translator
 from cockpit.presentation import STATUS_COLOURS, plotly_text
+from cockpit.ui.charts import categories_in_words
+from cockpit.views import common
 from cockpit.views.project_tables import risk_level, risk_score_text
 
 SCALE = list(range(1, 6))  # probability and impact, 1 to 5
@@ -120,3 +122,42 @@ def budget_by_year(tr: Translator, budget: pd.DataFrame) -> go.Figure:
     figure.update_yaxes(tickformat=",.0f", ticksuffix=" €", rangemode="tozero")
     figure.update_xaxes(title=tr("projects_col_year"), type="category")
     return figure
+
+
+# ---- the charts in words (each chart's text alternative) -----------------------------------------
+
+
+def milestone_trend_in_words(tr: Translator, trend: pd.DataFrame) -> str:
+    """Each milestone's slip from its first reported expected date to its latest; the biggest and smallest."""
+    labels, slips = [], []
+    for milestone_id, points in trend.sort_values("report_month").groupby("milestone_id", sort=True):
+        labels.append(f"{milestone_id} {points['milestone'].iloc[0]}")
+        slips.append(
+            (pd.Timestamp(points["expected_date"].iloc[-1]) - pd.Timestamp(points["expected_date"].iloc[0])).days
+        )
+    shown = [tr("chart_words_days", days=common.signed_number(days, 0, tr.lang)) for days in slips]
+    return categories_in_words(tr("chart_words_milestones"), labels, slips, shown)
+
+
+def risk_matrix_in_words(tr: Translator, risks: pd.DataFrame) -> str:
+    """The open risks placed in the matrix: the highest and the lowest score."""
+    open_risks = risks[~risks["is_closed"]]
+    scores = open_risks["probability"] * open_risks["impact"]
+    shown = [f"{p} × {i} = {p * i}" for p, i in zip(open_risks["probability"], open_risks["impact"], strict=True)]
+    words = categories_in_words(tr("chart_words_risks"), open_risks["risk_id"], scores, shown)
+    return words or tr("chart_words_no_open_risks")
+
+
+def budget_by_year_in_words(tr: Translator, budget: pd.DataFrame) -> str:
+    """The years with the biggest and the smallest budget, each with its actual + committed; the forecast."""
+    spent = budget["actual_eur"] + budget["committed_eur"]
+    shown = [
+        tr("chart_words_plan_spent", plan=tr.euro(plan), spent=tr.euro(used))
+        for plan, used in zip(budget["updated_plan_eur"], spent, strict=True)
+    ]
+    words = categories_in_words(
+        tr("chart_words_project_budget"), budget["budget_year"].astype(str), budget["updated_plan_eur"], shown
+    )
+    for year in current_year_forecast(budget).itertuples():
+        words += " " + tr("chart_words_forecast", year=year.budget_year, value=tr.euro(year.forecast_eur))
+    return words

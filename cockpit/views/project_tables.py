@@ -14,8 +14,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from cockpit.data_access.overview import HIGH_RISK_SCORE
-from cockpit.i18n import TEXTS, Translator, translator
+from cockpit.i18n import Translator, translator
 from cockpit.presentation import STATUS_RANK, status_label
+from cockpit.texts import enumerations
 from cockpit.ui.downloads import append_row, spreadsheet_text
 from cockpit.views import common
 from common import formats
@@ -38,7 +39,8 @@ LIST_COLUMNS = [
     ("total_budget_eur", "projects_col_budget_total", "euro"),
     ("report_month", "projects_col_report_month", "month"),
 ]
-ENUMERATIONS = {"phase": "overview_phase_", "priority": "projects_priority_"}  # column -> text-key prefix
+# column -> its enumeration in cockpit.texts.enumerations (delivered German words, English in English mode)
+ENUMERATIONS = {"phase": "phase", "priority": "priority", "field_primary": "field", "dezernat": "dezernat"}
 EXCEL_FORMATS = {"date": "DD.MM.YYYY", "month": "MM.YYYY", "percent": "0 %", "euro": '#,##0 "€"'}
 STATUS_DIMENSIONS = ["overall", "schedule", "budget", "scope", "risks"]
 STATUS_BY_LABEL = {status_label(s, lang): s for s in STATUS_RANK for lang in ("de", "en")}
@@ -75,12 +77,15 @@ def list_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+def master_words(tr: Translator, master: dict) -> dict:
+    """A project's master data with its enumerations (phase, priority, Dezernat, fields) in the viewer's language."""
+    kinds = ENUMERATIONS | {"field_secondary": "field"}
+    return master | {column: enumerations.word(kinds[column], master[column], tr.lang) for column in kinds}
+
+
 def enumeration(tr: Translator, column: str, value) -> str:
-    """A phase or priority in the viewer's language; a value without a translation as delivered."""
-    if formats.is_missing(value):
-        return value
-    key = f"{ENUMERATIONS[column]}{value}"
-    return tr(key) if key in TEXTS else value
+    """A phase, priority, field of action or Dezernat in the viewer's language; unknown words as delivered."""
+    return enumerations.word(ENUMERATIONS[column], value, tr.lang)
 
 
 def _kinds(lang: str) -> dict[str, str]:
@@ -252,7 +257,7 @@ def risks_table(tr: Translator, risks: pd.DataFrame) -> dict:
             risk_score_text(tr, p, i, s)
             for p, i, s in zip(risks["probability"], risks["impact"], risks["risk_score"], strict=True)
         ],
-        tr("projects_col_risk_status"): risks["risk_status"],
+        tr("projects_col_risk_status"): enumerations.words("risk_status", risks["risk_status"], tr.lang),
         tr("projects_col_mitigation"): risks["mitigation"].fillna("–"),
         tr("projects_col_owner"): risks["owner_role"].fillna("–"),
         tr("projects_col_identified"): common.dates(risks["identified_date"], tr.lang),

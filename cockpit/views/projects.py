@@ -14,7 +14,7 @@ from cockpit.i18n import translator
 from cockpit.presentation import markdown_text
 from cockpit.ui import downloads
 from cockpit.ui.charts import as_of_caption, show_chart
-from cockpit.ui.sections import REFERENCE_DATE_LABELS
+from cockpit.ui.sections import REFERENCE_DATE_LABELS, today_value_caption
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common, reporting_pending
@@ -62,6 +62,7 @@ def project_list(viewer: Viewer, rows: pd.DataFrame) -> None:
         )
         stichtag_caption(viewer)
         st.caption(tr("projects_status_note"))
+    today_value_caption(viewer, tr("projects_no_history_master"))
     with st.container(horizontal=True):
         downloads.download_button(tr("download_csv"), tables.list_csv(table, tr.lang), "projektliste.csv", icon="⬇️")
         xlsx = tables.list_xlsx(table, tr.lang)
@@ -103,6 +104,7 @@ def master_data(viewer: Viewer, master: dict) -> None:
     tr = translator(viewer.language)
     st.header(markdown_text(f"{master['project_id']} · {master['title']}"))
     st.markdown(markdown_text(master["summary"]) or "–")
+    master = tables.master_words(tr, master)  # phase, priority, …: English words in English mode
     master = {k: markdown_text(v) if isinstance(v, str) else v for k, v in master.items()}  # delivered: as text
     left, middle, right = st.columns(3)
     fields = ", ".join(f for f in (master["field_primary"], master["field_secondary"]) if isinstance(f, str) and f)
@@ -123,6 +125,7 @@ def master_data(viewer: Viewer, master: dict) -> None:
         f"**{tr('projects_funding')}:** {master['funding_programme'] or tr('projects_none')}  \n"
         f"**{tr('projects_partners')}:** {master['partners'] or tr('projects_none')}"
     )
+    today_value_caption(viewer, tr("projects_no_history_master"))
 
 
 # ---- Projektsteckbrief: status -------------------------------------------------------------------
@@ -173,7 +176,8 @@ def milestone_trend(viewer: Viewer, project_id: str) -> None:
     if trend.empty:
         st.info(tr("projects_mta_none"))
         return
-    show_chart(charts.milestone_trend(tr, trend), height=480, key="projects_mta_chart")
+    words = charts.milestone_trend_in_words(tr, trend)
+    show_chart(charts.milestone_trend(tr, trend), height=480, key="projects_mta_chart", in_words=words)
     st.caption(tr("projects_mta_explain"))
     slips = projects.milestone_slips(viewer, project_id)
     stem = f"steckbrief_{project_id}_meilensteine"
@@ -205,11 +209,13 @@ def risk_matrix(viewer: Viewer, project_id: str) -> None:
         return
     matrix_column, table_column = st.columns([2, 3])
     with matrix_column:
-        show_chart(charts.risk_matrix(tr, risks), height=460, key="projects_risk_matrix")
+        words = charts.risk_matrix_in_words(tr, risks)
+        show_chart(charts.risk_matrix(tr, risks), height=460, key="projects_risk_matrix", in_words=words)
         st.caption(tr("projects_risk_legend"))
     stem = f"steckbrief_{project_id}_risiken"
     show_table(tables.risks_table(tr, risks), hide_index=True, container=table_column, download=stem)
     stichtag_caption(viewer)
+    today_value_caption(viewer, tr("projects_no_history_risks"))
 
 
 def budget_by_year(viewer: Viewer, project_id: str) -> None:
@@ -219,7 +225,8 @@ def budget_by_year(viewer: Viewer, project_id: str) -> None:
     if budget.empty:
         st.info(tr("projects_budget_none"))
         return
-    show_chart(charts.budget_by_year(tr, budget), height=380, key="projects_budget_chart")
+    words = charts.budget_by_year_in_words(tr, budget)
+    show_chart(charts.budget_by_year(tr, budget), height=380, key="projects_budget_chart", in_words=words)
     show_table(
         tables.budget_table(tr, budget),
         hide_index=True,
@@ -242,6 +249,7 @@ def budget_by_year(viewer: Viewer, project_id: str) -> None:
         gap_text = tr("projects_forecast_over" if gap > 0 else "projects_forecast_under", amount=tr.euro(abs(gap)))
         st.caption(f"{explained} {gap_text}")
     as_of_caption(budget["actual_as_of_date"].max(), *ACTUALS_AS_OF_LABELS)
+    today_value_caption(viewer, tr("projects_no_history_budget"), budget["actual_as_of_date"].max())
 
 
 def performance(viewer: Viewer, project_id: str) -> None:
@@ -266,6 +274,7 @@ def performance(viewer: Viewer, project_id: str) -> None:
         )
     )
     stichtag_caption(viewer)
+    today_value_caption(viewer, tr("projects_no_history_cost"), figures["actual_as_of_date"])
 
 
 def kpis(viewer: Viewer, project_id: str) -> None:

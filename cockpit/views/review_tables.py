@@ -7,6 +7,7 @@ import pandas as pd
 from cockpit.i18n import Translator
 from cockpit.presentation import markdown_text, status_label
 from cockpit.reporting.database import Submission
+from cockpit.texts.enumerations import word
 from cockpit.views import reporting_form as form
 
 
@@ -48,7 +49,7 @@ def risk_table(tr: Translator, payload: dict) -> pd.DataFrame:
     return pd.DataFrame(
         {
             tr("review_col_risk"): list(risks),
-            tr("report_risk_status"): [v.get("risk_status") for v in risks.values()],
+            tr("report_risk_status"): [word("risk_status", v.get("risk_status"), tr.lang) for v in risks.values()],
             tr("report_risk_probability"): [str(v.get("probability")) for v in risks.values()],
             tr("report_risk_impact"): [str(v.get("impact")) for v in risks.values()],
             tr("report_risk_mitigation"): [v.get("mitigation") or "" for v in risks.values()],

@@ -14,7 +14,7 @@ from cockpit.ui.downloads import chart_downloads
 from cockpit.ui.tables import show_table
 from cockpit.ui.time_controls import months_caption, window_caption
 from cockpit.viewer import TimeWindow
-from cockpit.views import common
+from cockpit.views import common, wlan_charts
 
 MEASURES = {
     "sessions": "wlan_sessions",
@@ -254,6 +254,7 @@ def coverage_map_and_table(coverage_rows: pd.DataFrame, as_of) -> None:
             key="wlan_coverage_map",
             data=coverage_data(coverage_rows),
             file_stem="wlan_abdeckung_stadtbezirke",
+            in_words=wlan_charts.coverage_in_words(coverage_rows),
         )
         as_of_caption(as_of)
     with table_column:
@@ -289,4 +290,5 @@ def hotspot_map_chart(hotspots: pd.DataFrame) -> None:
         key="wlan_hotspot_map",
         data=hotspot_data(hotspots),
         file_stem="wlan_hotspots",
+        in_words=wlan_charts.hotspot_map_in_words(hotspots),
     )

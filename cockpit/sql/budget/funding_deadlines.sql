@@ -7,16 +7,9 @@ with projects as (
     select project_id, title, lead_unit_id, lead_unit, planned_end_date
     from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
-milestone_reports as (
-    select project_id, milestone_id, coalesce(actual_date, forecast_date) as expected_date,
-           row_number() over (partition by project_id, milestone_id order by report_month desc) as recency
-    from marts.milestone_forecasts
-    where report_month <= $as_of
-),
 latest_milestones as (
-    select project_id, max(expected_date) as latest_milestone_date
-    from milestone_reports
-    where recency = 1
+    select project_id, max(coalesce(actual_date, forecast_date)) as latest_milestone_date
+    from milestones_as_of($as_of)
     group by project_id
 ),
 funded_lines as (

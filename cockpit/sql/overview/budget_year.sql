@@ -1,11 +1,12 @@
 -- The budget of the year of $as_of over the viewer's projects: fortgeschriebener Ansatz, Obligo,
--- Ist and what is left (available = fortgeschriebener Ansatz - Ist - Obligo); one row.
+-- Ist and what is left (available = fortgeschriebener Ansatz - Ist - Obligo); one row. The delivery keeps
+-- no history (budget_lines_as_of in scoping.sql): today's figures, as of actual_as_of_date.
 with projects as (
     select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
 lines as (
     select b.*
-    from marts.budget_lines as b
+    from budget_lines_as_of($as_of) as b
     join projects as p using (project_id)
     where b.budget_year = year(cast($as_of as date))
 ),

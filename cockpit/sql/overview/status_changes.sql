@@ -17,9 +17,9 @@ before as (
     qualify row_number() over (partition by project_id order by report_month desc) = 1
 ),
 now as (
-    select * from reports
-    where report_month <= $as_of
-    qualify row_number() over (partition by project_id order by report_month desc) = 1
+    select r.*
+    from project_reports_as_of($as_of) as r
+    join projects as p using (project_id)
 ),
 compared as (
     select n.project_id, b.status_overall as status_before, b.report_month as report_month_before,

@@ -1,19 +1,14 @@
 -- One row per project in scope and filters matching the search text, with the status of the latest
--- report on or before the reference date (the Stabsstelle's assessment where both exist for a month).
+-- report on or before the reference date (project_reports_as_of: the Stabsstelle's assessment where both
+-- exist for a month). Master data and phase are today's: the projects delivery keeps no history.
 with projects as (
     select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
 ),
-reports as (
-    select r.*,
-           row_number() over (
-               partition by r.project_id
-               order by r.report_month desc, (r.assessed_by = 'Stabsstelle') desc
-           ) as recency
-    from marts.status_reports as r
+latest as (
+    select r.*
+    from project_reports_as_of($as_of) as r
     join projects as p using (project_id)
-    where r.report_month <= $as_of
 ),
-latest as (select * from reports where recency = 1),
 searched as (
     select p.*
     from projects as p

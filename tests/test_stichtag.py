@@ -1,0 +1,279 @@
+"""A Stichtag that travels in time (issue 11): set to 30.06.2024, the pages show what the deliveries said by
+that day (status, milestone forecasts, KPI values, the Ist of budget years up to then), and say "Stand heute"
+next to figures whose deliveries keep no history (phases and master data, risk status, budget lines).
+
+The warehouse is the fixture with dated rows before and after the Stichtag; every expected figure is computed
+here from those delivered rows, as a person reading the files would.
+"""
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import shown_metrics, table_with
+from tests.fixture_deliveries import BUDGET, KPI_VALUES, MILESTONES, PROJECTS, RISKS, STATUS_REPORTS
+
+STICHTAG = dt.date(2024, 6, 30)
+STAND = {"stand": STICHTAG.isoformat()}
+NO_HISTORY = "Stand heute, keine Historie geliefert"
+OPEN_PHASES = {"Idee", "Planung", "Umsetzung", "Betrieb"}
+
+
+def report(project_id, month, assessed_by, overall, percent, reason="Neu bewertet", **dimensions):
+    return dict(
+        project_id=project_id,
+        report_month=month,
+        assessed_by=assessed_by,
+        status_overall=overall,
+        status_schedule=dimensions.get("schedule", overall),
+        status_budget=dimensions.get("budget", overall),
+        status_scope=dimensions.get("scope", overall),
+        status_risks=dimensions.get("risks", overall),
+        percent_complete=percent,
+        reason=reason,
+        needs_board_decision="nein",
+        board_decision_text="",
+    )
+
+
+# Status reports: P-001 green in April 2024, amber from August 2024; P-002 green in May 2024, in June amber by
+# its Fachbereich and red by the Stabsstelle (whose assessment is shown), red in July 2024 (after the Stichtag).
+STATUS_REPORTS_2024 = [
+    report("P-001", "04.2024", "Fachbereich", "grün", "80"),
+    report("P-001", "08.2024", "Fachbereich", "gelb", "82"),
+    report("P-002", "05.2024", "Fachbereich", "grün", "5"),
+    report("P-002", "06.2024", "Fachbereich", "gelb", "8"),
+    report("P-002", "06.2024", "Stabsstelle", "rot", "8"),
+    report("P-002", "07.2024", "Fachbereich", "rot", "10"),
+] + [{**row, "reason": row["reason"] or "Neu bewertet"} for row in STATUS_REPORTS]
+
+
+def forecast(milestone_id, milestone, month, baseline, forecast_date):
+    return dict(
+        project_id="P-002",
+        milestone_id=milestone_id,
+        milestone=milestone,
+        report_month=month,
+        baseline_date=baseline,
+        forecast_date=forecast_date,
+        actual_date="",
+    )
+
+
+# M1 forecast 30.09.2026 in May 2024, 31.10.2026 in June, 30.11.2026 in August; M2 first reported in August 2024.
+MILESTONES_2024 = [
+    forecast("M1", "Ausschreibung", "05.2024", "30.09.2026", "30.09.2026"),
+    forecast("M1", "Ausschreibung", "06.2024", "30.09.2026", "31.10.2026"),
+    forecast("M1", "Ausschreibung", "08.2024", "30.09.2026", "30.11.2026"),
+    forecast("M2", "Pilotbetrieb", "08.2024", "31.03.2027", "31.03.2027"),
+    *MILESTONES,
+]
+
+# City-wide values of the WLAN KPI in May, June and July 2024.
+KPI_VALUES_2024 = [
+    dict(kpi_id="K-WLAN-01", period_start="01.05.2024", district_id="", value="40"),
+    dict(kpi_id="K-WLAN-01", period_start="01.06.2024", district_id="", value="42"),
+    dict(kpi_id="K-WLAN-01", period_start="01.07.2024", district_id="", value="44"),
+    *KPI_VALUES,
+]
+
+
+def budget_line(year, actual, as_of):
+    return dict(
+        project_id="P-002",
+        budget_year=str(year),
+        budget_type="konsumtiv",
+        product="1.51.5110",
+        account="4431000",
+        planned_eur="40.000",
+        updated_plan_eur="40.000",
+        committed_eur="0",
+        actual_eur=actual,
+        actual_as_of=as_of,
+        funding_source="Eigenmittel",
+        funding_programme="",
+        funding_deadline="",
+    )
+
+
+# P-002's Ist of 2024 (as of 31.12.2024, after the Stichtag) and of 2025: one Ist per line, no history.
+BUDGET_2024 = [budget_line(2024, "30.000", "31.12.2024"), budget_line(2025, "60.000", "31.12.2025"), *BUDGET]
+
+# A risk identified before the Stichtag (closed since; the register keeps no status history).
+RISKS_2024 = [
+    {
+        **RISKS[0],
+        "risk_id": "R-000",
+        "risk": "Datenschutz unklar",
+        "risk_status": "geschlossen",
+        "identified_on": "01.03.2024",
+    },
+    *RISKS,
+]
+
+
+@pytest.fixture(scope="module")
+def stichtag_warehouse(warehouse_variant):
+    return warehouse_variant(
+        "stichtag_2024",
+        status_reports=STATUS_REPORTS_2024,
+        milestones=MILESTONES_2024,
+        kpi_values=KPI_VALUES_2024,
+        budget=BUDGET_2024,
+        risks=RISKS_2024,
+    )
+
+
+# ---- what the deliveries said by a day, read from the rows ---------------------------------------------------
+
+
+def month_start(month: str) -> dt.date:
+    number, year = month.split(".")
+    return dt.date(int(year), int(number), 1)
+
+
+def german_date(text: str) -> dt.date:
+    return dt.datetime.strptime(text, "%d.%m.%Y").date()
+
+
+def euros(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def status_counts_as_of(day: dt.date) -> dict[str | None, int]:
+    """Open projects (today's phase) by the overall status of their latest report on or before the day,
+    the Stabsstelle's where both assessed that month."""
+    counts: dict[str | None, int] = {"rot": 0, "gelb": 0, "grün": 0, None: 0}
+    for project in PROJECTS:
+        if project["phase"] not in OPEN_PHASES:
+            continue
+        known = [
+            r
+            for r in STATUS_REPORTS_2024
+            if r["project_id"] == project["project_id"] and month_start(r["report_month"]) <= day
+        ]
+        latest = max(
+            known, key=lambda r: (month_start(r["report_month"]), r["assessed_by"] == "Stabsstelle"), default=None
+        )
+        counts[latest["status_overall"] if latest else None] += 1
+    return counts
+
+
+def latest_forecasts_as_of(day: dt.date) -> dict[str, str]:
+    """Milestone of P-002 -> its forecast in its latest report on or before the day."""
+    known = [m for m in MILESTONES_2024 if month_start(m["report_month"]) <= day]
+    latest = {}
+    for row in sorted(known, key=lambda m: month_start(m["report_month"])):
+        latest[f"{row['milestone_id']} {row['milestone']}"] = row["forecast_date"]
+    return latest
+
+
+def kpi_value_as_of(kpi_id: str, day: dt.date) -> float:
+    """The KPI's city-wide value (no Stadtbezirk) of its latest period starting on or before the day."""
+    city = [v for v in KPI_VALUES_2024 if v["kpi_id"] == kpi_id and not v["district_id"]]
+    return euros(
+        max((v for v in city if german_date(v["period_start"]) <= day), key=lambda v: german_date(v["period_start"]))[
+            "value"
+        ]
+    )
+
+
+def captions(app) -> str:
+    return " ".join(c.value for c in app.caption)
+
+
+# ---- the pages -----------------------------------------------------------------------------------------------
+
+
+def test_overview_counts_status_as_reported_by_the_stichtag(stichtag_warehouse, read_page):
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse, **STAND)
+    assert not app.exception
+    metrics = shown_metrics(app)
+    expected = status_counts_as_of(STICHTAG)
+    assert expected == {"rot": 1, "gelb": 0, "grün": 1, None: 0}  # today: P-002 rot, P-001 gelb
+    assert metrics[":red[✖ rot]"] == str(expected["rot"])
+    assert metrics[":orange[▲ gelb]"] == str(expected["gelb"])
+    assert metrics[":green[✔ grün]"] == str(expected["grün"])
+    assert metrics[":gray[○ ohne Bericht]"] == str(expected[None])
+
+
+def test_overview_says_which_figures_are_today(stichtag_warehouse, read_page):
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse, **STAND)
+    text = captions(app)
+    assert f"Phasen und offene Projekte: {NO_HISTORY}" in text
+    # The Ist of 2024 is as of 31.12.2024, after the Stichtag: shown, and said to be today's.
+    assert shown_metrics(app)["Ist"] == "30.000 €"
+    assert "Ist-Stand: 31.12.2024" in text
+    assert f"Ansatz, Obligo und Ist: {NO_HISTORY}" in text
+
+
+def test_at_today_no_figure_is_marked_as_today(stichtag_warehouse, read_page):
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse)
+    assert not app.exception
+    assert NO_HISTORY not in captions(app)
+    metrics = shown_metrics(app)
+    expected = status_counts_as_of(dt.date(2026, 11, 26))
+    assert (
+        (metrics[":red[✖ rot]"], metrics[":orange[▲ gelb]"])
+        == (str(expected["rot"]), str(expected["gelb"]))
+        == ("1", "1")
+    )
+
+
+def test_budget_page_shows_the_stichtag_year_with_its_today_note(stichtag_warehouse, read_page):
+    app = read_page("pages/budget.py", warehouse=stichtag_warehouse, **STAND)
+    assert not app.exception
+    assert app.selectbox(key="budget_year").value == 2024
+    assert shown_metrics(app)["Ist"] == "30 T€"
+    assert f"Ansatz, Obligo, Ist und Prognose: {NO_HISTORY}" in captions(app)
+
+
+def test_kpi_catalogue_shows_the_value_known_on_the_stichtag(stichtag_warehouse, read_page):
+    app = read_page("pages/kpi_catalogue.py", warehouse=stichtag_warehouse, **STAND)
+    assert not app.exception
+    value = kpi_value_as_of("K-WLAN-01", STICHTAG)
+    assert value == 42  # June 2024; July's 44 and October 2026's 48 come later
+    assert shown_metrics(app)["Letzter Wert"] == "42 Anzahl"
+    assert "01.06.2024" in " ".join(m.value for m in app.markdown)
+    assert f"Verknüpfte Projekte und ihre Phase: {NO_HISTORY}" in captions(app)
+
+
+def test_profile_shows_milestone_forecasts_as_reported_by_the_stichtag(stichtag_warehouse, read_page):
+    app = read_page("pages/project_profile.py", warehouse=stichtag_warehouse, projekt="P-002", **STAND)
+    assert not app.exception
+    slips = table_with(app, "Letzte Prognose / Ist")
+    shown = dict(zip(slips["Meilenstein"], slips["Letzte Prognose / Ist"], strict=True))
+    assert shown == latest_forecasts_as_of(STICHTAG) == {"M1 Ausschreibung": "31.10.2026"}
+
+
+def test_profile_counts_only_the_ist_of_years_up_to_the_stichtag(stichtag_warehouse, read_page):
+    app = read_page("pages/project_profile.py", warehouse=stichtag_warehouse, projekt="P-002", **STAND)
+    up_to_stichtag = sum(
+        euros(line["actual_eur"])
+        for line in BUDGET_2024
+        if line["project_id"] == "P-002" and int(line["budget_year"]) <= STICHTAG.year
+    )
+    assert up_to_stichtag == 30_000  # not the 2025 and 2026 Ist booked later
+    text = captions(app)
+    assert "Ist-Kosten (30.000 €)" in text
+    assert f"Ist-Kosten (AC): {NO_HISTORY}" in text
+
+
+def test_profile_says_master_data_and_risk_status_are_today(stichtag_warehouse, read_page):
+    app = read_page("pages/project_profile.py", warehouse=stichtag_warehouse, projekt="P-002", **STAND)
+    risks = table_with(app, "Risiko")
+    assert list(risks["Nr."]) == [r["risk_id"] for r in RISKS_2024 if german_date(r["identified_on"]) <= STICHTAG]
+    text = captions(app)
+    assert f"Phase und Stammdaten: {NO_HISTORY}" in text
+    assert f"Status und Bewertung der Risiken: {NO_HISTORY}" in text
+
+
+def test_project_list_status_as_of_the_stichtag_and_phase_of_today(stichtag_warehouse, read_page):
+    app = read_page("pages/project_list.py", warehouse=stichtag_warehouse, **STAND)
+    assert not app.exception
+    assert f"Phase und Stammdaten: {NO_HISTORY}" in captions(app)
+
+
+def test_english_note(stichtag_warehouse, read_page):
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse, lang="en", **STAND)
+    assert "Phases and open projects: as of today, no history delivered" in captions(app)
