@@ -182,6 +182,15 @@ def captions(app) -> str:
     return " ".join(c.value for c in app.caption)
 
 
+def captions_after(app, start: str) -> list[str]:
+    """The captions from the first one starting with `start` up to the next chart's "In Worten" (a section's
+    captions, read top to bottom)."""
+    shown = [c.value for c in app.caption]
+    first = next(i for i, text in enumerate(shown) if text.startswith(start))
+    rest = shown[first + 1 :]
+    return [shown[first], *rest[: next((i for i, text in enumerate(rest) if text.startswith("In Worten")), len(rest))]]
+
+
 # ---- the pages -----------------------------------------------------------------------------------------------
 
 
@@ -226,6 +235,34 @@ def test_budget_page_shows_the_stichtag_year_with_its_today_note(stichtag_wareho
     assert app.selectbox(key="budget_year").value == 2024
     assert shown_metrics(app)["Ist"] == "30 T€"
     assert f"Ansatz, Obligo, Ist und Prognose: {NO_HISTORY}" in captions(app)
+
+
+def test_overview_attention_and_strategy_coverage_say_they_use_todays_phases(stichtag_warehouse, read_page):
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse, **STAND)
+    # Handlungsbedarf ranks by today's phase, risk status and unspent funding money; coverage counts today's phases
+    attention = captions_after(app, "So berechnet: Punkte je Projekt")
+    assert f"Phase, Risikostatus und noch nicht ausgegebenes Fördergeld: {NO_HISTORY}" in attention
+    coverage = captions_after(app, "Zugeordnet nach primärem Handlungsfeld")
+    assert f"Phasen der Projekte je Handlungsfeld: {NO_HISTORY}" in coverage
+
+
+def test_budget_breakdowns_and_forecast_say_they_are_today(stichtag_warehouse, read_page):
+    app = read_page("pages/budget.py", warehouse=stichtag_warehouse, **STAND)
+    note = f"Ansatz, Obligo, Ist und Prognose: {NO_HISTORY}"
+    chart = "In Worten: Fortgeschriebener Ansatz und Ist + Obligo"
+    assert note in captions_after(app, f"{chart} je Federführung")
+    assert note in captions_after(app, f"{chart} je Handlungsfeld")
+    # the by-year table holds the Ist of every year, 2026's as of 31.10.2026
+    by_year = captions_after(app, f"{chart} je Jahr")
+    assert "Datenstand (Ist-Stand): 31.10.2026" in by_year
+    assert f"Ansatz, Obligo und Ist der Haushaltsjahre: {NO_HISTORY}" in by_year
+    assert note in captions_after(app, "Überschreitung: Prognose über dem fortgeschriebenen Ansatz")
+
+
+def test_budget_at_today_marks_no_figure_as_today(stichtag_warehouse, read_page):
+    app = read_page("pages/budget.py", warehouse=stichtag_warehouse)
+    assert not app.exception
+    assert NO_HISTORY not in captions(app)
 
 
 def test_kpi_catalogue_shows_the_value_known_on_the_stichtag(stichtag_warehouse, read_page):

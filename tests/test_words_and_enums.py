@@ -5,6 +5,7 @@ The pages run against the demo at a tenth of its size (loaded by the real ETL, a
 where every chart has data; the words are checked in German and English."""
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -13,9 +14,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1.element_tree import Block
 
+from cockpit.board.snapshots import prepare_meeting
+from cockpit.reporting import store
 from cockpit.texts.enumerations import WORDS, word
+from cockpit.viewer import DEPARTMENT, Scope, Viewer
+from common import settings
 from etl.load import load
-from tests.conftest import displayed_table
+from tests.conftest import FIXTURE_DATE, displayed_table
 from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries
 
 PAGES = {  # page -> query parameters
@@ -203,3 +208,42 @@ def test_a_kpi_sparkline_is_told_in_words_beside_its_trend(read_page, demo_wareh
     assert any(
         re.search(r"Verlauf der letzten \d+ Werte: von .+ auf .+; höchster .+, niedrigster .+\.", c) for c in captions
     )
+
+
+# ---- the Meldung's risk status and the Sitzungsmodus chart (fixture warehouse) ----------------------------------
+
+RISK_STATUS = "report_P-002_2026-10_0_risk_R-001_status"  # P-002's October report, its open risk R-001
+
+
+def test_the_english_meldung_offers_risk_statuses_in_english_and_stores_the_contract_value(
+    run_page, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(settings, "REPORTING_DB_PATH", tmp_path / "reporting.sqlite")
+    monkeypatch.setattr(settings, "INBOX_DIR", tmp_path / "inbox")
+    app = run_page("pages/report.py", user="fb61", lang="en")
+    assert not app.exception
+    status = app.selectbox(key=RISK_STATUS)
+    assert status.options == ["open", "in progress", "occurred", "closed"]
+    status.set_value("in Bearbeitung")  # what the user picks as "in progress"
+    app.button(key="report_P-002_2026-10_0_save").click().run()
+    assert not app.exception
+    department = Viewer(who="fb61@test.example", role=DEPARTMENT, scope=Scope(("61",)), day=FIXTURE_DATE)
+    saved = store.current(department, "P-002", dt.date(2026, 10, 1)).payload
+    assert saved["risks"]["R-001"]["risk_status"] == "in Bearbeitung"  # the German value of the contract
+
+
+@pytest.mark.parametrize(("lang", "prefix"), [("de", "In Worten: Portfolio auf einen Blick"), ("en", "In words:")])
+def test_the_sitzungsmodus_chart_says_in_words_what_it_shows(
+    run_page, app_warehouse, monkeypatch, tmp_path, lang, prefix
+):
+    monkeypatch.setattr(settings, "DATA_DIR", tmp_path)
+    meeting = prepare_meeting("Smart-City-Board 4/2026", dt.date(2026, 12, 9), dt.date(2026, 10, 31), Viewer())
+    app = run_page("pages/board_mode.py", lang=lang)
+    app.query_params["sitzung"], app.query_params["folie"] = meeting.slug, "2"  # the portfolio slide's phase chart
+    app = app.run()
+    assert not app.exception
+    [words] = [c.value for c in app.caption if c.value.startswith(IN_WORDS[lang])]
+    assert words.startswith(prefix)
+    assert re.search(r"\(\d+\)", words)  # the bars' values as the chart shows them
+    [chart] = [e for e in elements(app.main) if e.type == "plotly_chart"]
+    assert chart.proto.alt == words  # the chart's text alternative for screen readers

@@ -103,4 +103,8 @@ TEXTS = {
     ),
     # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
     "budget_no_history": ("Ansatz, Obligo, Ist und Prognose", "Budget, committed, actual and forecast"),
+    "budget_no_history_by_year": (
+        "Ansatz, Obligo und Ist der Haushaltsjahre",
+        "Budget, committed and actual of the budget years",
+    ),
 }

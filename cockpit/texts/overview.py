@@ -246,4 +246,9 @@ TEXTS |= {
     # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
     "overview_no_history_phases": ("Phasen und offene Projekte", "Phases and open projects"),
     "overview_no_history_budget": ("Ansatz, Obligo und Ist", "Budget, committed and actual"),
+    "overview_no_history_attention": (
+        "Phase, Risikostatus und noch nicht ausgegebenes Fördergeld",
+        "Phase, risk status and unspent funding money",
+    ),
+    "overview_no_history_coverage": ("Phasen der Projekte je Handlungsfeld", "Project phases per field of action"),
 }

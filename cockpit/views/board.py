@@ -10,7 +10,7 @@ from cockpit import audit
 from cockpit.board import projector
 from cockpit.board.agenda import proposed_meeting
 from cockpit.board.compare import compare_meetings, compare_with_live
-from cockpit.board.model import Meeting
+from cockpit.board.model import Meeting, Slide
 from cockpit.board.pack import pdf_bytes, pptx_bytes
 from cockpit.board.scopes import MeetingPermissionError
 from cockpit.board.slides import build_slides
@@ -24,6 +24,7 @@ from cockpit.board.snapshots import (
     prepare_meeting,
 )
 from cockpit.presentation import markdown_text, plotly_config
+from cockpit.ui.charts import categories_in_words
 from cockpit.ui.context import t, tr
 from cockpit.ui.downloads import download_button
 from cockpit.viewer import Viewer
@@ -70,19 +71,37 @@ def present(viewer: Viewer, slug: str) -> None:
     if slide.figure is not None:
         text_column, figure_column = st.columns([5, 6], gap="large")
         text_column.html(projector.body_html(slide, lang))
+        words = slide_in_words(slide)
         with figure_column.container(key=projector.FIGURE_KEY):
             st.plotly_chart(
                 projector.wall_figure(slide.figure),
                 config=plotly_config(lang),
                 height="stretch",
                 key=f"board_chart_{slide.key}",
+                alt=words or None,
             )
+        if words:
+            figure_column.caption(markdown_text(words))
     else:
         st.html(projector.body_html(slide, lang))
     auto = _navigation(number, len(slides))
     st.html(projector.CLICKER_JS, unsafe_allow_javascript=True)
     if auto and number < len(slides):
         _auto_advance(slug, number)
+
+
+def slide_in_words(slide: Slide) -> str:
+    """The slide's bar chart in words (its text alternative, as every chart has): the slide's title, the highest
+    and the lowest bar with the value the bar shows; '' for a chart without bars."""
+    bars = [trace for trace in slide.figure.data if trace.type == "bar"]
+    if not bars:
+        return ""
+    bar = bars[0]
+    values = list(bar.y if bar.y is not None else [])
+    texts = (
+        list(bar.text) if bar.text is not None and not isinstance(bar.text, str) else [tr().number(v) for v in values]
+    )
+    return categories_in_words(slide.title, list(bar.x), values, texts)
 
 
 def _navigation(number: int, total: int) -> bool:
@@ -205,16 +224,18 @@ def comparison(meetings: list[Meeting], viewer: Viewer) -> None:
     """A prepared meeting's headline figures (slides 2 and 7), frozen, beside another prepared meeting's of the
     same scope or beside the same figures as of the viewer's Stichtag, with a Δ column."""
     by_slug = {meeting.slug: meeting for meeting in meetings}
+    # the labels are made in this run, in the viewer's language (a format_func may be called outside the run)
+    labels = {NOW: t("board_compare_now")} | {slug: _meeting_label(meeting) for slug, meeting in by_slug.items()}
     left, right = st.columns(2)
     slug = left.selectbox(
-        t("board_compare_meeting"), list(by_slug), format_func=lambda s: _meeting_label(by_slug[s]), key="board_compare"
+        t("board_compare_meeting"), list(by_slug), format_func=labels.__getitem__, key="board_compare"
     )
     meeting = by_slug[slug]
     others = [m.slug for m in meetings if m.slug != slug and m.scope_units == meeting.scope_units]
     other = right.selectbox(
         t("board_compare_with"),
         [NOW, *others],
-        format_func=lambda s: t("board_compare_now") if s == NOW else _meeting_label(by_slug[s]),
+        format_func=labels.__getitem__,
         key="board_compare_with",
     )
     if other == NOW:

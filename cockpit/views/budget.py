@@ -13,7 +13,7 @@ from cockpit.presentation import plotly_text
 from cockpit.texts import enumerations
 from cockpit.ui import tables as tables_ui
 from cockpit.ui.charts import as_of_caption, categories_in_words, show_chart
-from cockpit.ui.context import language, t, tr
+from cockpit.ui.context import current_viewer, language, t, tr
 from cockpit.ui.sections import today_value_caption
 from cockpit.viewer import Viewer
 from cockpit.views import budget_tables as tables
@@ -72,16 +72,19 @@ def breakdowns(viewer: Viewer, totals: dict[str, pd.DataFrame]) -> None:
         units = totals["lead_unit"]
         breakdown(units, list(units["group_label"]), t("budget_lead_unit"), key="by_unit")
         actuals_caption(data_as_of)
+        today_value_caption(viewer, t("budget_no_history"), data_as_of)
     with field_tab:
         fields = totals["field"]
         labels = enumerations.words("field", fields["group_label"], language())  # fields of action in English too
         breakdown(fields, labels, t("budget_field"), key="by_field")
         st.caption(t("budget_field_note"))
         actuals_caption(data_as_of)
+        today_value_caption(viewer, t("budget_no_history"), data_as_of)
     with year_tab:
         yearly = budget.by_year(viewer)
         breakdown(yearly, list(yearly["group_label"]), t("budget_year_column"), key="by_year", horizontal=False)
         actuals_caption(yearly["actual_as_of_date"].max())
+        today_value_caption(viewer, t("budget_no_history_by_year"), yearly["actual_as_of_date"].max())
 
 
 def by_type(totals: dict[str, pd.DataFrame]) -> None:
@@ -122,13 +125,16 @@ def deadlines(viewer: Viewer, total: pd.Series) -> None:
     today_value_caption(viewer, t("budget_no_history"), total["actual_as_of_date"])
 
 
-def year_end_forecast(totals: dict[str, pd.DataFrame]) -> None:
-    """The year-end forecast by lead unit against the plan, with an assessment per unit."""
+def year_end_forecast(totals: dict[str, pd.DataFrame], viewer: Viewer | None = None) -> None:
+    """The year-end forecast by lead unit against the plan, with an assessment per unit; a note if the Stichtag
+    lies before the actuals' date (viewer: the page's, else the router's)."""
     forecast = totals["lead_unit"]
     keys = ("budget_forecast", "budget_updated_plan", "budget_deviation", "budget_actual", "budget_committed")
     export = tables.forecast_export(forecast)
     show_table(tables.forecast_table(forecast), len(forecast), [t(k) for k in keys], "budget_prognose", export)
     st.caption(t("budget_assessment_note"))
+    data_as_of = totals["total"].iloc[0]["actual_as_of_date"]
+    today_value_caption(viewer or current_viewer(), t("budget_no_history"), data_as_of)
 
 
 # ---- parts ---------------------------------------------------------------------------------------

@@ -98,6 +98,7 @@ def attention(viewer: Viewer) -> None:
     rows = overview.attention(viewer)
     if rows.empty:
         st.success(tr("overview_attention_none"))
+        today_value_caption(viewer, tr("overview_no_history_attention"))
         return
     top = rows.head(ATTENTION_TOP_ROWS)
     attention_rows(tr, top, tables.TOP_CELL_CHARS, export=memo.cached(tables.attention_export, tr, rows))
@@ -111,6 +112,7 @@ def attention(viewer: Viewer) -> None:
             attention_rows(tr, rows, None)
     weights = (overview.ATTENTION_WEIGHTS, overview.ATTENTION_HORIZON_DAYS, overview.HIGH_RISK_SCORE)
     st.caption(tables.attention_method(tr, *weights, overview.PERFORMANCE_FLOOR))
+    today_value_caption(viewer, tr("overview_no_history_attention"))
 
 
 def attention_rows(
@@ -163,6 +165,7 @@ def strategy_coverage(viewer: Viewer) -> None:
     show_chart(memo.chart(charts.field_coverage, tr, fields, names), height=380, key="overview_fields", in_words=words)
     st.caption(tr("overview_fields_caption"))
     stichtag_caption(viewer)
+    today_value_caption(viewer, tr("overview_no_history_coverage"))
     year = int(overview.current_year_budget(viewer)["budget_year"])
     show_table(
         tables.field_coverage_table(tr, fields, names, year),

@@ -13,6 +13,7 @@ import streamlit as st
 from cockpit.i18n import Translator
 from cockpit.presentation import STATUS_SYMBOLS, markdown_text, status_label
 from cockpit.reporting import rules
+from cockpit.texts import enumerations
 
 # Streamlit's Markdown colours for the status options: the colour beside symbol and word
 STATUS_MARKDOWN_COLOURS = {"grün": "green", "gelb": "orange", "rot": "red"}
@@ -110,6 +111,7 @@ def fields(
             tr("report_risk_status"),
             rules.RISK_STATUSES,
             index=rules.RISK_STATUSES.index(status) if status in rules.RISK_STATUSES else 0,
+            format_func=lambda value: enumerations.word("risk_status", value, tr.lang),  # stored: the German value
             key=f"{prefix}_risk_{r['risk_id']}_status",
             disabled=disabled,
         )

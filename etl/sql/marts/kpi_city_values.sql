@@ -3,11 +3,23 @@
 -- The phone-share KPI (marts.kpi_definitions.parking_measure = 'phone_share') is not taken as delivered:
 -- one row per month, the share of the year up to the month's last day with data (marts.kpi_phone_share),
 -- so the KPI-Katalog shows the figure the Handyparken page and the Board slide show (docs/metrics.md).
--- depends on: marts.kpi_definitions, marts.kpi_phone_share
+-- Nor is the IVENA hospitals KPI (the first by kpi_id whose name mentions "IVENA" and "Krankenh"): for each
+-- period it was delivered for, the hospitals connected on the period's last day in marts.ivena_facilities,
+-- counted as houses (the sites "<Haus> – Standort <Ort>" of one hospital once), as the Notfallversorgung page
+-- and the Board's KPI slide count them (cockpit/sql/emergency_care/headline.sql).
+-- depends on: marts.kpi_definitions, marts.kpi_phone_share, marts.ivena_facilities
 with kpi_values as (select * from staging.kpi_values),
 phone_share_kpi as (select kpi_id from marts.kpi_definitions where parking_measure = 'phone_share'),
+ivena_hospitals_kpi as (
+    select kpi_id, period_length
+    from marts.kpi_definitions
+    where kpi_name ilike '%ivena%' and kpi_name ilike '%krankenh%'
+    qualify row_number() over (order by kpi_id) = 1
+),
 delivered as (
-    select * from kpi_values where kpi_id not in (select kpi_id from phone_share_kpi)
+    select * from kpi_values
+    where kpi_id not in (select kpi_id from phone_share_kpi)
+      and kpi_id not in (select kpi_id from ivena_hospitals_kpi)
 ),
 city_rows as (
     select kpi_id, period_start_date, sum(value) as value
@@ -28,6 +40,22 @@ computed_phone_share as (
     cross join phone_share_kpi as k
     group by all
 ),
+ivena_periods as (
+    select distinct v.kpi_id, v.period_start_date,
+           cast(v.period_start_date + k.period_length - interval 1 day as date) as period_end_date
+    from kpi_values as v
+    join ivena_hospitals_kpi as k using (kpi_id)
+),
+computed_ivena_hospitals as (
+    select p.kpi_id, p.period_start_date,
+           count(distinct regexp_replace(f.facility, '\s+[–-]\s+Standort\s.*$', '')) as value
+    from ivena_periods as p
+    left join marts.ivena_facilities as f
+        on f.facility_type = 'Krankenhaus'
+       and f.connected_from_date <= p.period_end_date
+       and (f.connected_to_date is null or f.connected_to_date > p.period_end_date)
+    group by all
+),
 final as (
     select
         coalesce(c.kpi_id, d.kpi_id) as kpi_id,
@@ -40,5 +68,8 @@ final as (
     select kpi_id, period_start_date, value, false as is_sum_of_districts
     from computed_phone_share
     where value is not null
+    union all by name
+    select kpi_id, period_start_date, cast(value as double) as value, false as is_sum_of_districts
+    from computed_ivena_hospitals
 )
 select * from final
