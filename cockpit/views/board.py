@@ -78,10 +78,8 @@ def present(viewer: Viewer, slug: str) -> None:
                 config=plotly_config(lang),
                 height="stretch",
                 key=f"board_chart_{slide.key}",
-                alt=words or None,
+                alt=words or None,  # for screen readers only: on the wall the text column says it in large type
             )
-        if words:
-            figure_column.caption(markdown_text(words))
     else:
         st.html(projector.body_html(slide, lang))
     auto = _navigation(number, len(slides))
