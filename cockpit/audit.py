@@ -7,11 +7,11 @@ calls record() with the run's Viewer; the CDO reads the log on Datenstand.
 """
 
 import json
-import os
 from pathlib import Path
 
 from cockpit.viewer import Viewer
 from common import clock, settings
+from common.durable import append_line
 
 EVENTS = (
     "sign_in",
@@ -45,12 +45,7 @@ def record(event: str, viewer: Viewer | None, who: str | None = None, **details)
     line = (json.dumps(entry, ensure_ascii=False, default=str) + "\n").encode("utf-8")
     path = audit_log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        os.write(descriptor, line)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    append_line(path, line, 0o600)
 
 
 def has_sign_in(user: str, signed_in_at: object, look_back: int = 500) -> bool:

@@ -15,6 +15,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from common.durable import fsync_folder
+
 CHECK_PREFIX = "cockpit-check-"
 
 
@@ -84,12 +86,3 @@ def swap_in(build_path: Path, db_path: Path) -> None:
         os.fsync(handle.fileno())
     os.replace(build_path, db_path)
     fsync_folder(db_path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename inside folder durable (the folder's entry list reaches the disk)."""
-    directory = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)

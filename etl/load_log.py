@@ -6,12 +6,12 @@ rejected runs, which by design leave the warehouse itself untouched.
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import duckdb
 
 from common import clock
+from common.durable import append_line
 
 MAX_FINDINGS_LOGGED = 500
 
@@ -73,16 +73,7 @@ def append(path: Path, run: dict) -> None:
 
     A torn last line left by an older writer is closed with a newline first, so this entry stays whole.
     """
-    line = (json.dumps(run, ensure_ascii=False) + "\n").encode("utf-8")
-    handle = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        size = os.fstat(handle).st_size
-        if size and os.pread(handle, 1, size - 1) != b"\n":
-            line = b"\n" + line
-        os.write(handle, line)
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+    append_line(path, (json.dumps(run, ensure_ascii=False) + "\n").encode("utf-8"), 0o644)
 
 
 def write_tables(con: duckdb.DuckDBPyConnection, runs: list[dict]) -> None:

@@ -8,9 +8,9 @@ import os
 import secrets
 from pathlib import Path
 
+from common.durable import fsync_folder
 from common.settings import pseudonym_key_path
 from etl.faults import PseudonymKeyMissing
-from etl.leftovers import fsync_folder
 
 
 def _missing_message(path: Path, db_path: Path) -> str:

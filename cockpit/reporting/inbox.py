@@ -27,6 +27,7 @@ from pathlib import Path
 
 from cockpit.reporting.rules import board_decision_text
 from common import formats, settings
+from common.durable import fsync_folder
 
 CONTRACTS_PATH = settings.PROJECT_ROOT / "etl" / "contracts.toml"
 DELIVERY_LANG = "de"
@@ -87,14 +88,6 @@ def _write_synced(path: Path, content: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _sync_folder(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def write_folder(submission_id: str, at: dt.datetime, files: dict[str, list[dict]], meta: dict) -> Path:
     """Write one inbox folder atomically: files maps a contract ('status_reports') to its rows (by column
     name); meta becomes submission.json. Returns the folder; on any failure nothing is left behind."""
@@ -111,9 +104,9 @@ def write_folder(submission_id: str, at: dt.datetime, files: dict[str, list[dict
                 _write_synced(temporary / f"{delivery}.csv", csv_bytes(delivery, rows))
         meta_text = json.dumps(meta, ensure_ascii=False, indent=2, default=str) + "\n"
         _write_synced(temporary / "submission.json", meta_text.encode("utf-8"))
-        _sync_folder(temporary)
+        fsync_folder(temporary)
         temporary.rename(final)
-        _sync_folder(inbox)
+        fsync_folder(inbox)
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
@@ -123,7 +116,7 @@ def write_folder(submission_id: str, at: dt.datetime, files: dict[str, list[dict
 def remove_folder(folder: Path) -> None:
     """Take back a folder whose acceptance could not be recorded (before any load saw it, as far as possible)."""
     shutil.rmtree(folder, ignore_errors=True)
-    _sync_folder(inbox_dir())
+    fsync_folder(inbox_dir())
 
 
 # ---- an accepted report as delivery rows -------------------------------------------------------------

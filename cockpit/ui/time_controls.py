@@ -76,6 +76,16 @@ def months_caption(window: TimeWindow) -> str:
     return t("time_window_months", start=start, end=translate.date(window.end_date))
 
 
+def months_heading(window: TimeWindow, rows, empty_key: str = "time_window_empty") -> bool:
+    """Above a monthly chart: its months (months_caption); when the period holds none of its rows, a note instead
+    of an empty chart. True when there is something to draw."""
+    st.caption(months_caption(window))
+    if rows.empty:
+        st.info(t(empty_key))
+        return False
+    return True
+
+
 def all_years_caption() -> str:
     """The caption of a chart that is by nature about all years: it does not follow the chosen period."""
     return t("time_all_years")

@@ -14,7 +14,7 @@ from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import t, tr
 from cockpit.ui.downloads import export_frame
 from cockpit.ui.tables import show_table
-from cockpit.ui.time_controls import all_years_caption, months_caption
+from cockpit.ui.time_controls import all_years_caption, months_caption, months_heading
 from cockpit.viewer import TimeWindow
 from cockpit.views import common
 from cockpit.views import emergency_care_charts as charts
@@ -122,9 +122,7 @@ def urgency_chart(urgency: pd.DataFrame, window: TimeWindow) -> None:
 
 def by_hospital(by_hospital_monthly: pd.DataFrame, window: TimeWindow) -> None:
     """Announcements per month of the shared period by hospital, counts below 5 left out, and how many were."""
-    st.caption(months_caption(window))
-    if by_hospital_monthly.empty:
-        st.info(t("time_window_empty"))
+    if not months_heading(window, by_hospital_monthly):
         return
     if by_hospital_monthly["is_suppressed"].all():
         st.info(t("emergency_suppression_note"))
@@ -205,9 +203,7 @@ def signoffs_table(yearly: pd.DataFrame) -> dict:
 def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date, window: TimeWindow) -> None:
     """Hours signed off per month of the shared period by hospital, then per year (all years); or that there
     were none."""
-    st.caption(months_caption(window))
-    if monthly.empty:
-        st.info(t("emergency_signoff_empty"))
+    if not months_heading(window, monthly, "emergency_signoff_empty"):
         return
     show_chart(
         charts.signoffs_figure(monthly),

@@ -13,7 +13,7 @@ from cockpit.ui import memo
 from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.tables import show_table
-from cockpit.ui.time_controls import all_years_caption, months_caption
+from cockpit.ui.time_controls import all_years_caption, months_heading
 from cockpit.viewer import TimeWindow
 from cockpit.views import common
 from cockpit.views import parking_charts as charts
@@ -105,9 +105,7 @@ def phone_share_chart(
 ) -> None:
     """The share of fees paid by phone per month of the shared period against the target, as of the latest
     machine emptying."""
-    st.caption(months_caption(window))
-    if share.empty:
-        st.info(t("time_window_empty"))
+    if not months_heading(window, share):
         return
     show_chart(
         memo.chart(charts.phone_share_figure, share, targets),
@@ -122,9 +120,7 @@ def phone_share_chart(
 
 def channels_chart(channels: pd.DataFrame, window: TimeWindow) -> None:
     """Each channel's share of the tickets per month of the shared period."""
-    st.caption(months_caption(window))
-    if channels.empty:
-        st.info(t("time_window_empty"))
+    if not months_heading(window, channels):
         return
     show_chart(
         memo.chart(charts.channels_figure, channels),
@@ -138,9 +134,7 @@ def channels_chart(channels: pd.DataFrame, window: TimeWindow) -> None:
 
 def zones_chart(zones: pd.DataFrame, window: TimeWindow) -> None:
     """Tickets per zone and month of the shared period."""
-    st.caption(months_caption(window))
-    if zones.empty:
-        st.info(t("time_window_empty"))
+    if not months_heading(window, zones):
         return
     show_chart(
         memo.chart(charts.zones_figure, zones),

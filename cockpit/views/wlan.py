@@ -12,7 +12,7 @@ from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
 from cockpit.ui.context import t, tr
 from cockpit.ui.downloads import chart_downloads
 from cockpit.ui.tables import show_table
-from cockpit.ui.time_controls import months_caption, window_caption
+from cockpit.ui.time_controls import months_heading, window_caption
 from cockpit.viewer import TimeWindow
 from cockpit.views import common, wlan_charts
 
@@ -207,9 +207,7 @@ def hotspot_map(hotspots: pd.DataFrame) -> go.Figure:
 
 def in_operation_chart(monthly: pd.DataFrame, window: TimeWindow) -> None:
     """Hotspots in operation at each month's end, in the whole months of the shared period."""
-    st.caption(months_caption(window))
-    if monthly.empty:
-        st.info(t("time_window_empty"))
+    if not months_heading(window, monthly):
         return
     show_chart(
         in_operation_figure(monthly),
