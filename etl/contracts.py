@@ -32,6 +32,7 @@ class Column:
     list: bool = False
     personal: str | None = None
     description: str = ""
+    optional: bool = False  # a file may leave the column out (added to the template later): then it is empty
 
     @property
     def stored_name(self) -> str:
@@ -68,6 +69,8 @@ def _column(raw: dict) -> Column:
     column = Column(**raw)
     if column.type not in COLUMN_TYPES:
         raise ValueError(f"contracts.toml: column {column.name} has unknown type {column.type}")
+    if column.optional and (column.personal or column.required):
+        raise ValueError(f"contracts.toml: column {column.name} cannot be optional and personal or required")
     return column
 
 

@@ -89,6 +89,8 @@ def _row(column: Column, contracts: dict[str, Contract]) -> str:
     description = column.description
     if column.personal == "pseudonymise":
         description = f"{description} (pseudonymised: replaced by a keyed hash before storage)".strip()
+    if column.optional:
+        description = f"{description} (optional column: a file may leave it out, it is then empty)".strip()
     cells = (
         column.label,
         stored,

@@ -11,7 +11,7 @@ import duckdb
 from etl.contracts import Contract, load_contracts
 from etl.findings import Finding
 from etl.reader import SOURCE_ROW, PreparedFile
-from etl.typed_pass import insert_sql, raw_ddl
+from etl.typed_pass import hash_key, insert_sql, raw_ddl
 
 SEEDS = ("districts", "district_mapping", "fields_of_action", "board_meetings")
 
@@ -73,7 +73,7 @@ def header_findings(prepared: PreparedFile) -> list[Finding]:
             )
         seen.add(label)
     for column in contract.columns:
-        if column.label not in seen:
+        if column.label not in seen and not column.optional:
             findings.append(
                 Finding(
                     prepared.path.name,
@@ -111,7 +111,7 @@ def insert_file(
             "path": str(prepared.csv_path),
             "delim": prepared.csv_delimiter,
             "file": prepared.path.name,
-            **({"key": pseudonym_key} if _needs_key(contract) else {}),
+            **({"key": hash_key(pseudonym_key)} if _needs_key(contract) else {}),
         },
     ).fetchone()
     return inserted
