@@ -68,12 +68,18 @@ def load_raw(
     read by DuckDB in one pass); raises LoadRejected when a file does not reconcile."""
     ordered = sorted(prepared, key=lambda item: -item.csv_path.stat().st_size)
     threads = con.execute("select current_setting('threads')").fetchone()[0]
-    with ThreadPoolExecutor(max_workers=max(1, min(threads, MAX_FILES_AT_ONCE))) as pool:
-        futures = [
-            pool.submit(_insert, con, item, work_dir, key, delivery_date)
-            for item in progress(ordered, "Rohdaten laden")
-        ]
-        done = [future.result() for future in futures]
+    workers = max(1, min(threads, MAX_FILES_AT_ONCE))
+    if workers > 1:  # one core per file: a statement that numbers its rows in file order gains nothing from more
+        con.execute("set threads = 1")
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [
+                pool.submit(_insert, con, item, work_dir, key, delivery_date)
+                for item in progress(ordered, "Rohdaten laden")
+            ]
+            done = [future.result() for future in futures]
+    finally:
+        con.execute(f"set threads = {threads}")
     loaded, findings = [], []
     for item in done:
         if isinstance(item, Finding):

@@ -341,16 +341,19 @@ def write_delivery(
     file_name: str | None = None,
     title: str | None = None,
 ) -> Path:
-    """Write one delivery as a German CSV; rows are dicts by contract column name."""
+    """Write one delivery as a German CSV; rows are dicts by contract column name. An optional column that no
+    row names is left out, as an older delivery made before the column was added would (the fixture's status
+    reports and KPI definitions: no Phase, no Berechnung)."""
     contract = load_contracts()[delivery]
+    columns = [c for c in contract.columns if not c.optional or any(c.name in row for row in rows)]
     path = folder / (file_name or f"{delivery}.csv")
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         if title:
             writer.writerow([title])
-        writer.writerow([c.label for c in contract.columns])
+        writer.writerow([c.label for c in columns])
         for row in rows:
-            writer.writerow([row.get(c.name, "") for c in contract.columns])
+            writer.writerow([row.get(c.name, "") for c in columns])
     return path
 
 

@@ -57,10 +57,10 @@ LONG_PART = (
 REQUEST = f"Frage: {LONG_PART}? | Optionen: {LONG_PART} | Kosten: {LONG_PART} | Empfehlung: {LONG_PART}"
 TARGETS = [
     dict(KPI_DEFINITIONS[0], kpi_id=kpi_id, kpi_name=name, unit=unit, target_value=target, target_year="2026")
-    | {"linked_projects": ""}
-    for kpi_id, name, unit, target in [
-        ("K-PARK-01", "Digitale Parkscheine", "Anzahl", "600000"),
-        ("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45"),
+    | {"linked_projects": "", "computed_from": computed_from}
+    for kpi_id, name, unit, target, computed_from in [
+        ("K-PARK-01", "Digitale Parkscheine", "Anzahl", "600000", "Digitale Parkscheine"),
+        ("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45", "Anteil Handyparken"),
     ]
 ]
 

@@ -26,10 +26,10 @@ REQUEST = (
 )
 
 
-def kpi(kpi_id: str, name: str, unit: str, target: str) -> dict:
+def kpi(kpi_id: str, name: str, unit: str, target: str, computed_from: str) -> dict:
     return dict(
         KPI_DEFINITIONS[0], kpi_id=kpi_id, kpi_name=name, unit=unit, target_value=target, target_year="2026"
-    ) | {"linked_projects": ""}
+    ) | {"linked_projects": "", "computed_from": computed_from}
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,8 @@ def warehouse(warehouse_variant):
     target of 45 %, and P-002's October request in the Meldung's form."""
     definitions = [
         *KPI_DEFINITIONS,
-        kpi("K-PARK-01", "Digitale Parkscheine", "Anzahl", "11"),
-        kpi("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45"),
+        kpi("K-PARK-01", "Digitale Parkscheine", "Anzahl", "11", "Digitale Parkscheine"),
+        kpi("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45", "Anteil Handyparken"),
     ]
     tickets = [dict(PARKING_TRANSACTIONS[0], transaction_id=f"T-{i}") for i in range(10)]
     reports = [dict(r, board_decision_text=REQUEST) if r["board_decision_text"] else r for r in STATUS_REPORTS]

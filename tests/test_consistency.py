@@ -23,7 +23,7 @@ from tests.fixture_deliveries import IVENA_FACILITIES, KPI_DEFINITIONS, KPI_VALU
 STICHTAG = FIXTURE_DATE  # the pages' default Stichtag (the fixture's today) and the meeting's data date
 
 
-def kpi(kpi_id: str, name: str, unit: str, target: str, cadence: str = "monatlich") -> dict:
+def kpi(kpi_id: str, name: str, unit: str, target: str, cadence: str = "monatlich", computed_from: str = "") -> dict:
     return dict(
         KPI_DEFINITIONS[0],
         kpi_id=kpi_id,
@@ -32,14 +32,22 @@ def kpi(kpi_id: str, name: str, unit: str, target: str, cadence: str = "monatlic
         target_value=target,
         cadence=cadence,
         linked_projects="",
+        computed_from=computed_from,
     )
 
 
 DEFINITIONS = [
     *KPI_DEFINITIONS,
-    kpi("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45"),
+    kpi("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45", computed_from="Anteil Handyparken"),
     kpi("K-WLAN-02", "Abdeckung der Innenstadt mit freiem WLAN", "%", "80", "quartalsweise"),
-    kpi("K-IVENA-06", "An IVENA angeschlossene Krankenhäuser", "Krankenhäuser", "10", "quartalsweise"),
+    kpi(
+        "K-IVENA-06",
+        "An IVENA angeschlossene Krankenhäuser",
+        "Krankenhäuser",
+        "10",
+        "quartalsweise",
+        "IVENA-Krankenhäuser",
+    ),
 ]
 VALUES = [
     *KPI_VALUES,

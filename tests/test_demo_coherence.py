@@ -174,3 +174,23 @@ def test_open_milestones_of_a_project_do_not_all_move_together(con):
         """,
     )[0][0]
     assert spread > 20
+
+
+PHASE_ORDER = ["Idee", "Planung", "Umsetzung", "Betrieb", "Abgeschlossen", "Eingestellt"]
+
+
+def test_every_report_names_a_phase_that_ends_in_the_projects_phase_today(con):
+    reports = _rows(
+        con,
+        """select r.project_id, list(r.phase order by r.report_month), any_value(p.phase),
+                  bool_and(r.phase <> 'Umsetzung' or r.report_month >= date_trunc('month', p.planned_start_date))
+           from marts.overview_project_reports as r join marts.projects as p using (project_id)
+           group by r.project_id""",
+    )
+    assert len(reports) > 20
+    for project_id, phases, today, started_when_implementing in reports:
+        assert None not in phases, project_id
+        assert phases[-1] == today, project_id  # the last report names today's phase
+        assert started_when_implementing, project_id  # no Umsetzung before the planned start
+        ranks = [PHASE_ORDER.index(p) for p in phases]
+        assert ranks == sorted(ranks), (project_id, phases)  # phases only move forward

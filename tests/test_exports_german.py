@@ -63,8 +63,9 @@ def test_the_same_download_is_german_in_german_and_english_in_english(read_page,
         "Angeschlossen ab",
         "Angeschlossen bis",
         "Angeschlossen am Stichtag",
+        "Datenstand",
     ]
-    assert facilities_de[1][1:3] == ["Krankenhaus", "Ja"] and facilities_de[1][-1] == "Ja"
+    assert facilities_de[1][1:3] == ["Krankenhaus", "Ja"] and facilities_de[1][-2] == "Ja"
     assert facilities_en[0][:3] == ["Facility", "Type", "In the city"]
     assert facilities_en[1][1:3] == ["Hospital", "Yes"]
 

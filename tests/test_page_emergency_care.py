@@ -176,6 +176,6 @@ def test_downloaded_day_by_hospital_data_keeps_small_counts_hidden(read_page, do
     button = next(b for b in app.get("download_button") if b.proto.id.endswith("emergency_daily_chart_csv"))
     content = downloads(button)
     assert content.decode("utf-8-sig").splitlines() == [
-        "Tag;Klinik;Voranmeldungen",
-        "02.01.2026;Krankenhaus Marienstift;<5",
+        "Tag;Klinik;Voranmeldungen;Datenstand",
+        "02.01.2026;Krankenhaus Marienstift;<5;02.01.2026",
     ]

@@ -127,8 +127,8 @@ def test_district_map_data_downloads_as_csv_and_excel(read_page, downloads):
     app = read_page(PAGE, stand=AS_OF)
     buttons = {b.proto.id.rsplit("kpi_district_map_", 1)[-1]: b for b in app.get("download_button")}
     lines = downloads(buttons["csv"]).decode("utf-8-sig").splitlines()
-    assert lines[0] == "Zeitraum ab;Stadtbezirk;Wert (Anzahl)" and len(lines) == 13
-    assert "01.10.2026;130 Mitte;30" in lines and "01.10.2026;221 Weststadt;" in lines
+    assert lines[0] == "Zeitraum ab;Stadtbezirk;Wert (Anzahl);Datenstand" and len(lines) == 13
+    assert "01.10.2026;130 Mitte;30;01.10.2026" in lines and "01.10.2026;221 Weststadt;;01.10.2026" in lines
     sheet = openpyxl.load_workbook(io.BytesIO(downloads(buttons["xlsx"]))).active
     mitte = next(row for row in sheet.iter_rows(values_only=True) if row[1] == "130 Mitte")
     assert mitte[2] == 30 and sheet["A2"].number_format == "DD.MM.YYYY"

@@ -81,8 +81,9 @@ def test_csv_download_holds_exactly_the_shown_table(downloads, read_page):
     data = _download(app, downloads, "Als CSV herunterladen")
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").split("\r\n")
-    assert lines[0].split(";") == list(shown.columns)
-    assert [line.split(";") for line in lines[1:] if line] == shown.astype(str).values.tolist()
+    assert lines[0].split(";") == [*shown.columns, "Datenstand"]  # the download's as-of date last
+    assert [line.split(";")[:-1] for line in lines[1:] if line] == shown.astype(str).values.tolist()
+    assert {line.split(";")[-1] for line in lines[1:] if line} == {"26.11.2026"}
     assert "P-002;Geodatenportal" in lines[1 + list(shown["Nr."]).index("P-002")]
 
 
@@ -91,7 +92,7 @@ def test_excel_download_has_typed_cells_in_the_shown_order(downloads, read_page)
     shown = _shown(app)
     sheet = openpyxl.load_workbook(io.BytesIO(_download(app, downloads, "Als Excel herunterladen"))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert list(rows[0]) == list(shown.columns)
+    assert list(rows[0]) == [*shown.columns, "Datenstand"]
     assert [r[3] for r in rows[1:]] == list(shown["Nr."])
     geo_row = 2 + list(shown["Nr."]).index("P-002")
     budget = sheet.cell(geo_row, 14)

@@ -64,6 +64,8 @@ def test_the_form_starts_from_the_last_report_with_status_as_colour_symbol_and_w
     assert app.date_input(key=f"{FORM}_ms_M1").value == dt.date(2027, 1, 31)
     assert app.number_input(key=f"{FORM}_risk_R-001_probability").value == 4
     assert "Vormonat: Gesamt ✔ grün" in page_text(app)
+    # the fixture's reports name no phase (an older delivery): the form starts from the project's phase today
+    assert app.selectbox(key=f"{FORM}_phase").value == "Umsetzung"
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,7 @@ def test_a_save_on_an_old_version_shows_what_the_other_person_changed_and_keeps_
     payload = {
         "status": {"overall": "rot", "schedule": "rot", "budget": "rot", "scope": "grün", "risks": "gelb"},
         "percent_complete": 45.0,
+        "phase": "Umsetzung",
         "reason": "Lieferant insolvent",
         "milestones": {"M1": {"forecast_date": "2027-01-31"}},
         "risks": {

@@ -68,6 +68,7 @@ def test_accept_writes_an_inbox_folder_in_the_contracts_delivery_form(run_page):
     )
     assert department == [
         "P-002", "10.2026", "Fachbereich", "rot", "rot", "gelb", "grün", "gelb", "47,5", REASON, "ja", board_request,
+        "Umsetzung",  # the phase the form started from: the project's phase today (no report named one)
     ]  # fmt: skip
     assert office[:9] == ["P-002", "10.2026", "Stabsstelle", "rot", "rot", "rot", "grün", "gelb", "47,5"]
     assert read_delivery(folder / "milestones.csv") == [

@@ -188,8 +188,10 @@ def test_usage_chart_downloads_hold_its_data(usage_warehouse, read_page, downloa
     lines = content.decode("utf-8-sig").splitlines()
     assert lines[0].split(";")[:2] == ["Periode ab", "Sitzungen"]
     sessions = _sessions_by(usage_warehouse, "year", REFERENCE_DATE - dt.timedelta(days=3 * 365 - 1))
-    # period, sessions, devices, volume (66 days x 1,5 GB), availability
-    assert lines[1:] == [f"01.01.2026;{sessions['2026-01-01']};3300;99;99"]
+    usage_as_of = "22.11.2026"  # the last reported use, as the page's Datenstand caption says
+    assert any(c.value.endswith(f": {usage_as_of}") for c in app.caption)
+    # period, sessions, devices, volume (66 days x 1,5 GB), availability, the data's as-of date
+    assert lines[1:] == [f"01.01.2026;{sessions['2026-01-01']};3300;99;99;{usage_as_of}"]
     xlsx_button = next(b for key, b in buttons.items() if key.endswith("wlan_usage_chart_xlsx"))
     workbook = openpyxl.load_workbook(io.BytesIO(downloads(xlsx_button)))
     row = [cell.value for cell in workbook.active[2]]

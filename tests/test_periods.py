@@ -130,6 +130,8 @@ def test_every_time_chart_has_a_text_alternative(run_page, old_and_new_warehouse
 def test_the_text_alternative_names_the_latest_value_and_the_trend(run_page, old_and_new_warehouse):
     app = run_page("pages/parking.py", warehouse=old_and_new_warehouse, stand=STICHTAG, zeitraum="alle")
     assert any(
-        c.value == "In Worten: Parkscheine, 01.03.2024 bis 01.10.2026; zuletzt 2, gestiegen (Anfang: 1)."
+        c.value
+        == "In Worten: Parkscheine, 01.03.2024 bis 01.10.2026; zuletzt 2 (Monat läuft noch, Daten bis 01.10.2026), "
+        "noch kein Vergleich (Anfang: 1)."
         for c in app.caption
     ), [c.value for c in app.caption if "Worten" in c.value]

@@ -1,6 +1,7 @@
 """A Stichtag that travels in time (issue 11): set to 30.06.2024, the pages show what the deliveries said by
-that day (status, milestone forecasts, KPI values, the Ist of budget years up to then), and say "Stand heute"
-next to figures whose deliveries keep no history (phases and master data, risk status, budget lines).
+that day (status, phases the status reports named, milestone forecasts, KPI values, the Ist of budget years up
+to then), and say "Stand heute" next to figures whose deliveries keep no history (master data, the phase of a
+project no report named one for by then, risk status, budget lines).
 
 The warehouse is the fixture with dated rows before and after the Stichtag; every expected figure is computed
 here from those delivered rows, as a person reading the files would.
@@ -10,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from cockpit.data_access.portfolio import PHASE_ORDER
 from tests.conftest import shown_metrics, table_with
 from tests.fixture_deliveries import BUDGET, KPI_VALUES, MILESTONES, PROJECTS, RISKS, STATUS_REPORTS
 
@@ -19,7 +21,7 @@ NO_HISTORY = "Stand heute, keine Historie geliefert"
 OPEN_PHASES = {"Idee", "Planung", "Umsetzung", "Betrieb"}
 
 
-def report(project_id, month, assessed_by, overall, percent, reason="Neu bewertet", **dimensions):
+def report(project_id, month, assessed_by, overall, percent, phase, reason="Neu bewertet", **dimensions):
     return dict(
         project_id=project_id,
         report_month=month,
@@ -33,18 +35,24 @@ def report(project_id, month, assessed_by, overall, percent, reason="Neu bewerte
         reason=reason,
         needs_board_decision="nein",
         board_decision_text="",
+        phase=phase,
     )
 
 
-# Status reports: P-001 green in April 2024, amber from August 2024; P-002 green in May 2024, in June amber by
-# its Fachbereich and red by the Stabsstelle (whose assessment is shown), red in July 2024 (after the Stichtag).
+# Status reports: P-001 green in April 2024 (Umsetzung), amber from August 2024 (Betrieb, as today); P-002 green
+# in May 2024 (Planung), in June amber by its Fachbereich and red by the Stabsstelle (whose assessment is shown;
+# both: Planung), red in July 2024 (Umsetzung, after the Stichtag); P-003 amber in May 2024 (Umsetzung), red
+# when it was stopped in December 2025 (Eingestellt, as today). The 2026 reports of the fixture name no phase:
+# P-002's phase stays the one of July 2024 (Umsetzung, as today).
 STATUS_REPORTS_2024 = [
-    report("P-001", "04.2024", "Fachbereich", "grün", "80"),
-    report("P-001", "08.2024", "Fachbereich", "gelb", "82"),
-    report("P-002", "05.2024", "Fachbereich", "grün", "5"),
-    report("P-002", "06.2024", "Fachbereich", "gelb", "8"),
-    report("P-002", "06.2024", "Stabsstelle", "rot", "8"),
-    report("P-002", "07.2024", "Fachbereich", "rot", "10"),
+    report("P-001", "04.2024", "Fachbereich", "grün", "80", "Umsetzung"),
+    report("P-001", "08.2024", "Fachbereich", "gelb", "82", "Betrieb"),
+    report("P-002", "05.2024", "Fachbereich", "grün", "5", "Planung"),
+    report("P-002", "06.2024", "Fachbereich", "gelb", "8", "Planung"),
+    report("P-002", "06.2024", "Stabsstelle", "rot", "8", "Planung"),
+    report("P-002", "07.2024", "Fachbereich", "rot", "10", "Umsetzung"),
+    report("P-003", "05.2024", "Fachbereich", "gelb", "30", "Umsetzung"),
+    report("P-003", "12.2025", "Fachbereich", "rot", "35", "Eingestellt"),
 ] + [{**row, "reason": row["reason"] or "Neu bewertet"} for row in STATUS_REPORTS]
 
 
@@ -140,12 +148,24 @@ def euros(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
+def phase_as_of(project: dict, day: dt.date) -> tuple[str, bool]:
+    """The project's phase named by its latest report on or before the day that names one (the Stabsstelle's
+    where both reported that month), and False; without such a report today's phase, and True."""
+    named = [
+        r
+        for r in STATUS_REPORTS_2024
+        if r["project_id"] == project["project_id"] and r.get("phase") and month_start(r["report_month"]) <= day
+    ]
+    latest = max(named, key=lambda r: (month_start(r["report_month"]), r["assessed_by"] == "Stabsstelle"), default=None)
+    return (latest["phase"], False) if latest else (project["phase"], True)
+
+
 def status_counts_as_of(day: dt.date) -> dict[str | None, int]:
-    """Open projects (today's phase) by the overall status of their latest report on or before the day,
-    the Stabsstelle's where both assessed that month."""
+    """Open projects (by their phase as of the day) by the overall status of their latest report on or before
+    the day, the Stabsstelle's where both assessed that month."""
     counts: dict[str | None, int] = {"rot": 0, "gelb": 0, "grün": 0, None: 0}
     for project in PROJECTS:
-        if project["phase"] not in OPEN_PHASES:
+        if phase_as_of(project, day)[0] not in OPEN_PHASES:
             continue
         known = [
             r
@@ -199,17 +219,39 @@ def test_overview_counts_status_as_reported_by_the_stichtag(stichtag_warehouse, 
     assert not app.exception
     metrics = shown_metrics(app)
     expected = status_counts_as_of(STICHTAG)
-    assert expected == {"rot": 1, "gelb": 0, "grün": 1, None: 0}  # today: P-002 rot, P-001 gelb
+    assert expected == {"rot": 1, "gelb": 1, "grün": 1, None: 0}  # today: P-002 rot, P-001 gelb, P-003 stopped
     assert metrics[":red[✖ rot]"] == str(expected["rot"])
     assert metrics[":orange[▲ gelb]"] == str(expected["gelb"])
     assert metrics[":green[✔ grün]"] == str(expected["grün"])
     assert metrics[":gray[○ ohne Bericht]"] == str(expected[None])
 
 
+def test_overview_shows_the_phases_reported_by_the_stichtag(stichtag_warehouse, read_page):
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse, **STAND)
+    phases = [phase_as_of(project, STICHTAG) for project in PROJECTS]
+    assert phases == [("Umsetzung", False), ("Planung", False), ("Umsetzung", False)]  # today: Betrieb, …, Eingestellt
+    counts = {phase: [p for p, _ in phases].count(phase) for phase in PHASE_ORDER if (phase, False) in phases}
+    expected = "**Projekte nach Phase:** " + " · ".join(f"{phase} {count}" for phase, count in counts.items())
+    assert expected in [m.value for m in app.markdown]
+    assert shown_metrics(app)["Laufende Projekte"] == "3"  # P-003, stopped today, was open then
+    # every shown phase was reported by then: no "Stand heute" for the phases
+    assert "Phasen und offene Projekte" not in captions(app)
+
+
+def test_before_any_report_the_phases_are_todays_and_said_so(stichtag_warehouse, read_page):
+    day = dt.date(2024, 3, 31)
+    assert all(phase_as_of(project, day)[1] for project in PROJECTS)
+    app = read_page("pages/overview.py", warehouse=stichtag_warehouse, stand=day.isoformat())
+    assert not app.exception
+    assert "**Projekte nach Phase:** Umsetzung 1 · Betrieb 1 · Eingestellt 1" in [m.value for m in app.markdown]
+    assert f"Phasen und offene Projekte: {NO_HISTORY}" in captions(app)
+    listed = read_page("pages/project_list.py", warehouse=stichtag_warehouse, stand=day.isoformat())
+    assert f"Phase und Stammdaten: {NO_HISTORY}" in captions(listed)
+
+
 def test_overview_says_which_figures_are_today(stichtag_warehouse, read_page):
     app = read_page("pages/overview.py", warehouse=stichtag_warehouse, **STAND)
     text = captions(app)
-    assert f"Phasen und offene Projekte: {NO_HISTORY}" in text
     # The Ist of 2024 is as of 31.12.2024, after the Stichtag: shown, and said to be today's.
     assert shown_metrics(app)["Ist"] == "30.000 €"
     assert "Ist-Stand: 31.12.2024" in text
@@ -239,11 +281,11 @@ def test_budget_page_shows_the_stichtag_year_with_its_today_note(stichtag_wareho
 
 def test_overview_attention_and_strategy_coverage_say_they_use_todays_phases(stichtag_warehouse, read_page):
     app = read_page("pages/overview.py", warehouse=stichtag_warehouse, **STAND)
-    # Handlungsbedarf ranks by today's phase, risk status and unspent funding money; coverage counts today's phases
+    # Handlungsbedarf ranks by today's risk status and unspent funding money; the phases are the reported ones
     attention = captions_after(app, "So berechnet: Punkte je Projekt")
-    assert f"Phase, Risikostatus und noch nicht ausgegebenes Fördergeld: {NO_HISTORY}" in attention
+    assert f"Risikostatus und noch nicht ausgegebenes Fördergeld: {NO_HISTORY}" in attention
     coverage = captions_after(app, "Zugeordnet nach primärem Handlungsfeld")
-    assert f"Phasen der Projekte je Handlungsfeld: {NO_HISTORY}" in coverage
+    assert not any(NO_HISTORY in caption for caption in coverage)
 
 
 def test_budget_breakdowns_and_forecast_say_they_are_today(stichtag_warehouse, read_page):
@@ -301,16 +343,53 @@ def test_profile_says_master_data_and_risk_status_are_today(stichtag_warehouse, 
     risks = table_with(app, "Risiko")
     assert list(risks["Nr."]) == [r["risk_id"] for r in RISKS_2024 if german_date(r["identified_on"]) <= STICHTAG]
     text = captions(app)
-    assert f"Phase und Stammdaten: {NO_HISTORY}" in text
+    assert f"Stammdaten: {NO_HISTORY}" in text
+    assert f"Phase und Stammdaten: {NO_HISTORY}" not in text
     assert f"Status und Bewertung der Risiken: {NO_HISTORY}" in text
+    phase, _ = phase_as_of(PROJECTS[1], STICHTAG)
+    assert phase == "Planung"  # today: Umsetzung
+    assert any(m.value.startswith(f"**Phase:** {phase}") for m in app.markdown)
 
 
-def test_project_list_status_as_of_the_stichtag_and_phase_of_today(stichtag_warehouse, read_page):
+def test_project_list_shows_status_and_phase_as_of_the_stichtag(stichtag_warehouse, read_page):
     app = read_page("pages/project_list.py", warehouse=stichtag_warehouse, **STAND)
     assert not app.exception
-    assert f"Phase und Stammdaten: {NO_HISTORY}" in captions(app)
+    table = table_with(app, "Nr.", "Phase")
+    expected = {project["project_id"]: phase_as_of(project, STICHTAG)[0] for project in PROJECTS}
+    assert dict(zip(table["Nr."], table["Phase"], strict=True)) == expected
+    assert f"Stammdaten: {NO_HISTORY}" in captions(app)
+    assert f"Phase und Stammdaten: {NO_HISTORY}" not in captions(app)
+
+
+def test_phase_filter_selects_by_the_phase_of_the_stichtag(stichtag_warehouse, read_page):
+    app = read_page("pages/project_list.py", warehouse=stichtag_warehouse, phase="Planung", **STAND)
+    assert not app.exception
+    planning = [p["project_id"] for p in PROJECTS if phase_as_of(p, STICHTAG)[0] == "Planung"]
+    assert list(table_with(app, "Nr.", "Phase")["Nr."]) == planning == ["P-002"]  # today in Umsetzung
 
 
 def test_english_note(stichtag_warehouse, read_page):
     app = read_page("pages/overview.py", warehouse=stichtag_warehouse, lang="en", **STAND)
-    assert "Phases and open projects: as of today, no history delivered" in captions(app)
+    assert "Risk status and unspent funding money: as of today, no history delivered" in captions(app)
+    assert "Phases and open projects" not in captions(app)
+
+
+def test_a_phase_changed_after_the_last_report_shows_todays_phase(warehouse_variant, read_page):
+    """P-001 closed after its last report (August 2024, Betrieb) without a final report: the projects delivery
+    is the only witness, so past that report the list shows today's phase; before it, the report's."""
+    closed = [dict(p, phase="Abgeschlossen") if p["project_id"] == "P-001" else p for p in PROJECTS]
+    warehouse = warehouse_variant(
+        "stichtag_closed_after_report",
+        status_reports=STATUS_REPORTS_2024,
+        milestones=MILESTONES_2024,
+        kpi_values=KPI_VALUES_2024,
+        budget=BUDGET_2024,
+        risks=RISKS_2024,
+        projects=closed,
+    )
+    today = read_page("pages/project_list.py", warehouse=warehouse)
+    phases = dict(zip(*(table_with(today, "Nr.", "Phase")[c] for c in ("Nr.", "Phase")), strict=True))
+    assert phases["P-001"] == "Abgeschlossen"
+    then = read_page("pages/project_list.py", warehouse=warehouse, **STAND)
+    phases = dict(zip(*(table_with(then, "Nr.", "Phase")[c] for c in ("Nr.", "Phase")), strict=True))
+    assert phases["P-001"] == "Umsetzung"  # reported in April 2024

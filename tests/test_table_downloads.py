@@ -86,7 +86,7 @@ def test_deadline_download_says_ja_nein_for_its_flags(read_page, downloads):
 def test_the_handlungsbedarf_download_holds_every_project_with_all_its_reasons(read_page, downloads):
     app = read_page("pages/overview.py")
     header, *rows = _csv_rows(downloads(_button(app, "handlungsbedarf", "csv")))
-    assert header == ["Punkte", "Projekt", "Titel", "Gründe", "Status gesamt", "Federführung"]
+    assert header == ["Punkte", "Projekt", "Titel", "Gründe", "Status gesamt", "Federführung", "Datenstand"]
     assert all(row[1].startswith("P-") for row in rows)  # the project's id, not the link to its Steckbrief
     assert not any("weitere" in row[3] for row in rows)
 

@@ -2,6 +2,7 @@
 risks, coming milestones."""
 
 from cockpit.board.decisions import parse_request
+from cockpit.board.figures import Earlier
 from cockpit.board.model import Meeting, Slide, StatusItem
 from cockpit.board.slide_format import project_label, shorten, small_table
 from cockpit.data_access import board, overview
@@ -16,18 +17,20 @@ MAX_DECISION_SLIDES = 5  # requests shown in full, one slide each, in Handlungsb
 DECISION_PART_CHARS = 220  # each of question, options, costs, recommendation: at most three lines on the wall
 
 
-def changes_slide(viewer: Viewer, meeting: Meeting) -> Slide:
+def changes_slide(viewer: Viewer, meeting: Meeting, earlier: Earlier | None = None) -> Slide:
+    """What changed since the meeting the Δ of slides 2 and 7 is computed against (the last prepared meeting
+    of the same scope, cockpit.board.figures.previous_meeting): from its data date to this meeting's."""
     tr = translator(viewer.language)
     title = tr("board_slide_changes")
-    since = overview.last_board_meeting(viewer.as_of(meeting.meeting_date))
-    if since is None:
+    if earlier is None:
         return Slide("changes", title, bullets=[tr("board_changes_none_before")])
+    since = earlier.data_as_of
     changes = overview.status_changes(viewer, since)
     milestones = overview.finished_milestones(viewer, since)
     risks = overview.new_high_risks(viewer, since)
     by_kind = changes["change"].value_counts()
     bullets = [
-        tr("board_changes_since", date=tr.date(since)),
+        tr("board_changes_since", meeting=tr.date(earlier.meeting_date), data=tr.date(since)),
         tr(
             "board_changes_counts",
             new_red=int(by_kind.get("new_red", 0)),

@@ -232,7 +232,7 @@ def build_slides(meeting: Meeting, lang: str = "de", reader: Viewer | None = Non
         slides = [
             _title_slide(meeting, lang),
             _portfolio_slide(viewer, earlier),
-            changes_slide(viewer, meeting),
+            changes_slide(viewer, meeting, earlier),
             decisions_slide(viewer),
             *decision_slides(viewer),
             risks_slide(viewer),

@@ -93,8 +93,38 @@ def _units_literal(units: tuple[str, ...] | None) -> str:
     return f"[{items}]::varchar[]"
 
 
-def view_sql(table: str, template: str, units: tuple[str, ...] | None) -> str:
-    """The SELECT behind one gated view: the template with the source, table and scope filled in."""
+@functools.cache
+def added_columns() -> dict[str, dict[str, str]]:
+    """Mart table -> {column: type} of the columns added after files were written (policy.toml)."""
+    return tomllib.loads((GATE_DIR / "policy.toml").read_text(encoding="utf-8")).get("added_columns", {})
+
+
+def _missing_columns(con: duckdb.DuckDBPyConnection, tables: set[str]) -> dict[str, dict[str, str]]:
+    """The added columns a file written before them lacks, by table (a warehouse loaded or a meeting frozen
+    with an older version): its views read them as empty instead of failing."""
+    rows = con.execute(
+        "select table_name, column_name from duckdb_columns() where database_name = ? and schema_name = 'marts'",
+        [SOURCE_ALIAS],
+    ).fetchall()
+    present = {(table, column) for table, column in rows}
+    missing = {}
+    for table, columns in added_columns().items():
+        absent = {c: t for c, t in columns.items() if (table, c) not in present}
+        if table in tables and absent:
+            missing[table] = absent
+    return missing
+
+
+def view_sql(table: str, template: str, units: tuple[str, ...] | None, missing: dict[str, str] | None = None) -> str:
+    """The SELECT behind one gated view: the template with the source, table and scope filled in; missing
+    columns (added after the file was written) read as NULL."""
+    if missing:
+        empty = ", ".join(f"null::{kind} as {ident(column)}" for column, kind in missing.items())
+        upgraded = f"(select *, {empty} from {{source}}.marts.{{table}})"
+        template = _template(template).replace("{source}.marts.{table}", upgraded)
+        template = template.replace(f"{{source}}.marts.{table} ", f"{upgraded} ")
+    else:
+        template = _template(template)
     filled = {
         "{source}": ident(SOURCE_ALIAS),
         "{gated}": ident(GATED_CATALOG),
@@ -102,7 +132,7 @@ def view_sql(table: str, template: str, units: tuple[str, ...] | None) -> str:
         "{everything}": "true" if units is None else "false",
         "{units}": _units_literal(units),
     }
-    sql = _template(template)
+    sql = template
     for placeholder, value in filled.items():
         sql = sql.replace(placeholder, value)
     return sql
@@ -148,10 +178,12 @@ def connect(
         who = audience(viewer)
         chosen = {t: views[who] for t, views in policy().items() if views[who] != NOTHING and t in present}
         wanted = set(chosen) if tables is None else _with_dependencies(set(tables), chosen)
+        missing = _missing_columns(con, wanted)
         con.execute("create schema marts")
         # views that count in other gated views ({gated}) come after those
         for table in sorted(wanted, key=lambda t: ("{gated}" in _template(chosen[t]), t)):
-            con.execute(f"create view marts.{ident(table)} as {view_sql(table, chosen[table], viewer.scope.units)}")
+            view = view_sql(table, chosen[table], viewer.scope.units, missing.get(table))
+            con.execute(f"create view marts.{ident(table)} as {view}")
         if sealed:
             con.execute("set enable_external_access = false")
             con.execute("set lock_configuration = true")

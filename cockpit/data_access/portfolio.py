@@ -17,12 +17,13 @@ FIELD_ORDER = [
 
 
 def filter_options(viewer: Viewer) -> dict[str, dict[str, str]]:
-    """{filter: {value: label}} for the global filters, limited to the viewer's scope."""
+    """{filter: {value: label}} for the global filters, limited to the viewer's scope. Every phase is offered, as
+    every field: the phase filter applies to the phase as of the Stichtag, which may be one no project has today."""
     rows = query("portfolio/filter_options", viewer.unfiltered())
     units = rows.drop_duplicates("lead_unit_id").sort_values("lead_unit_id")
     return {
         "dezernate": {d: d for d in sorted(rows["dezernat"].unique())},
         "lead_units": dict(zip(units["lead_unit_id"], units["lead_unit"], strict=True)),
         "fields": {f: f for f in FIELD_ORDER},
-        "phases": {p: p for p in PHASE_ORDER if p in set(rows["phase"])},
+        "phases": {p: p for p in PHASE_ORDER},
     }

@@ -30,8 +30,9 @@ def project_options(viewer: Viewer) -> dict[str, str]:
 
 
 def project_master(viewer: Viewer, project_id: str) -> dict | None:
-    """The project's master data, or None if it does not exist or lies outside the scope."""
-    rows = query("projects/project_master", viewer.unfiltered(), project_id=project_id)
+    """The project's master data with its phase as of the Stichtag, or None if it does not exist or lies outside
+    the scope."""
+    rows = query("projects/project_master", viewer.unfiltered().as_of(viewer.reference_date), project_id=project_id)
     return None if rows.empty else rows.iloc[0].to_dict()
 
 

@@ -124,7 +124,12 @@ def remove_folder(folder: Path) -> None:
 
 def status_rows(project_id: str, month: dt.date, payload: dict, review: dict) -> list[dict]:
     """The department's assessment and the Stabsstelle's, one row each."""
-    base = {"project_id": project_id, "report_month": month, "percent_complete": payload.get("percent_complete")}
+    base = {
+        "project_id": project_id,
+        "report_month": month,
+        "percent_complete": payload.get("percent_complete"),
+        "phase": payload.get("phase"),  # None in reports saved before the Meldung asked for it: an empty cell
+    }
     department = payload["status"]
     office = review["status"]
     board = payload.get("board") or {}

@@ -1,6 +1,6 @@
-"""A new report starts from what the warehouse knows: the department's latest status report, the open
-milestones with their last forecast and the open risks. Also: last month's statuses, against which a change
-needs a reason."""
+"""A new report starts from what the warehouse knows: the department's latest status report, the phase last
+reported (else the project's phase today), the open milestones with their last forecast and the open risks.
+Also: last month's statuses, against which a change needs a reason."""
 
 import datetime as dt
 
@@ -45,6 +45,16 @@ def open_risks(viewer: Viewer, project_id: str) -> pd.DataFrame:
     return rows[rows["is_open"]].reset_index(drop=True)
 
 
+def last_phase(viewer: Viewer, project_id: str, reports: pd.DataFrame) -> str | None:
+    """The phase the latest report up to the month named (either assessor), else the project's phase today."""
+    named = reports["phase"].dropna()
+    if not named.empty:
+        return str(named.iloc[0])
+    projects = warehouse.reporting_projects(viewer)
+    today = projects.loc[projects["project_id"] == project_id, "phase"]
+    return None if today.empty else str(today.iloc[0])
+
+
 def from_warehouse(viewer: Viewer, project_id: str, month: dt.date) -> dict:
     """A payload (cockpit.reporting.rules) prefilled from the department's latest report up to the month."""
     rows = warehouse.reports(viewer, project_id, month)
@@ -69,6 +79,7 @@ def from_warehouse(viewer: Viewer, project_id: str, month: dt.date) -> dict:
     return {
         "status": status,
         "percent_complete": None if percent is None else float(percent),
+        "phase": last_phase(viewer, project_id, rows),
         "reason": "" if latest is None else _text(latest["reason"]),
         "milestones": milestones,
         "risks": risks,

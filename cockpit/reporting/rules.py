@@ -4,6 +4,7 @@ A report's payload is plain JSON (dates as ISO text):
 
     {"status": {"overall": "gelb", "schedule": ..., "budget": ..., "scope": ..., "risks": ...},
      "percent_complete": 45.0,                      # or None
+     "phase": "Umsetzung",                          # the project's phase that month; None in older reports
      "reason": "...",
      "milestones": {"M1": {"forecast_date": "2027-01-31"}},
      "risks": {"R-001": {"risk_status": "offen", "probability": 4, "impact": 5, "mitigation": "..."}},
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 DIMENSIONS = ("overall", "schedule", "budget", "scope", "risks")
 STATUSES = ("grün", "gelb", "rot")
 RISK_STATUSES = ("offen", "in Bearbeitung", "eingetreten", "geschlossen")
+PHASES = ("Idee", "Planung", "Umsetzung", "Betrieb", "Abgeschlossen", "Eingestellt")  # as in etl/contracts.toml
 BOARD_FIELDS = ("question", "options", "costs", "recommendation")
 RISK_FIELDS = ("risk_status", "probability", "impact", "mitigation")
 
@@ -159,6 +161,8 @@ def problems(payload: dict, previous_statuses: dict | None) -> list[str]:
     percent = payload.get("percent_complete")
     if percent is not None and not 0 <= percent <= 100:
         found.append("report_problem_percent")
+    if payload.get("phase") is not None and payload["phase"] not in PHASES:
+        found.append("report_problem_phase")
     board = payload.get("board") or {}
     if board.get("needed") and any(not (board.get(f) or "").strip() for f in BOARD_FIELDS):
         found.append("report_problem_board_incomplete")

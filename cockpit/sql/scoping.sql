@@ -3,10 +3,12 @@
 --
 -- The Stichtag ($as_of) travels in time where the deliveries keep history, and the rule for each kind
 -- lives here: status reports and milestone forecasts per report month (project_reports_as_of,
--- milestones_as_of: the latest report month on or before the Stichtag), KPI values per period
+-- milestones_as_of: the latest report month on or before the Stichtag), a project's phase by the phase its
+-- status reports name (project_phases_as_of, scoped_projects_as_of), KPI values per period
 -- (cockpit/sql/kpis/: the latest period start on or before it), risks by identified_on (a risk counts
 -- from the day it was identified). Without history, queries read today's rows and the screen says so
--- (cockpit.ui.sections.today_value_caption): project master data and phase, a risk's status and rating,
+-- (cockpit.ui.sections.today_value_caption): project master data, the phase of a project without a report
+-- naming one by then (is_phase_today), a risk's status and rating,
 -- and the budget lines (one Ist per line, as of its actual_as_of; only a line's budget year tells that
 -- its money cannot have been booked before the Stichtag: budget_lines_as_of).
 -- The projects the global filters select. The viewer's scope is the scope gate's job: marts.projects
@@ -20,6 +22,43 @@ create or replace temp macro scoped_projects(dezernate, lead_units, fields, phas
       and (fields is null or list_contains(cast(fields as varchar[]), field_primary)
            or list_contains(cast(fields as varchar[]), field_secondary))
       and (phases is null or list_contains(cast(phases as varchar[]), phase));
+
+-- Every project's phase as of a date (one row per project): the phase named by its latest status report on or
+-- before that date that names one (the shown assessment's, else the other assessor's that month); without
+-- such a report, today's phase from the projects delivery, and is_phase_today says so. A status report names
+-- its month's phase since the contract's optional column "Phase" (older deliveries leave it out).
+-- A phase that changed after the project's last report (closed without a final report) is known only from the
+-- projects delivery: past the last report, today's phase wins where it differs, flagged as today's.
+create or replace temp macro project_phases_as_of(as_of) as table
+    with named as (
+        select project_id, report_month, phase,
+               report_month = max(report_month) over (partition by project_id) as is_last_report
+        from marts.overview_project_reports
+        where phase is not null
+    ),
+    reported as (
+        select project_id, phase, is_last_report
+        from named
+        where report_month <= as_of
+        qualify row_number() over (partition by project_id order by report_month desc) = 1
+    ),
+    chosen as (
+        select p.project_id, p.phase as phase_today, r.phase as phase_reported,
+               r.phase is null or (r.is_last_report and r.phase <> p.phase) as is_phase_today
+        from marts.projects as p
+        left join reported as r using (project_id)
+    )
+    select project_id, case when is_phase_today then phase_today else phase_reported end as phase, is_phase_today
+    from chosen;
+
+-- The projects the global filters select, with their phase as of a date (project_phases_as_of): what
+-- every screen that shows or filters by phase at a Stichtag reads. The phase filter applies to that phase.
+-- (scoped_projects keeps today's phase: the Forum's list, whose gate shows no status reports, and Meldung.)
+create or replace temp macro scoped_projects_as_of(dezernate, lead_units, fields, phases, as_of) as table
+    select p.* replace (a.phase as phase), a.is_phase_today
+    from scoped_projects(dezernate, lead_units, fields, null) as p
+    join project_phases_as_of(as_of) as a using (project_id)
+    where phases is null or list_contains(cast(phases as varchar[]), a.phase);
 
 -- The report shown for every project as of a date: its latest on or before that date
 -- (one row per project; the Stabsstelle's assessment where it rated that month).

@@ -28,10 +28,13 @@ TEXTS = {
     "board_figure_budget_plan": ("Ansatz {year} (fortgeschrieben)", "Appropriation {year} (updated)"),
     "board_figure_budget_actual": ("davon Ist", "of which spent"),
     # changes
-    "board_changes_since": ("Seit der Sitzung am {date}:", "Since the meeting on {date}:"),
+    "board_changes_since": (
+        "Seit der Sitzung am {meeting} (Datenstand {data}):",
+        "Since the meeting on {meeting} (data as of {data}):",
+    ),
     "board_changes_none_before": (
-        "Keine frühere Board-Sitzung im Kalender.",
-        "No earlier Board meeting in the calendar.",
+        "Keine frühere vorbereitete Sitzung dieses Umfangs: nichts zu vergleichen.",
+        "No earlier prepared meeting of this scope: nothing to compare.",
     ),
     "board_changes_counts": (
         "{new_red} neu rot · {worsened} verschlechtert · {improved} verbessert",

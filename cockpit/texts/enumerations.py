@@ -33,6 +33,11 @@ WORDS: dict[str, dict[str, str]] = {  # kind -> {delivered German word: English 
     "channel": {"App": "App", "SMS": "SMS", "Anruf": "Call"},
     "facility_type": {"Krankenhaus": "Hospital", "Leitstelle": "Control centre"},
     "dezernat": {"Gesellschaft": "Company"},
+    "computed_from": {  # what the cockpit computes a KPI from (docs/metrics.md)
+        "Anteil Handyparken": "Share paid by phone",
+        "Digitale Parkscheine": "Digital parking tickets",
+        "IVENA-Krankenhäuser": "IVENA hospitals",
+    },
     "field": {  # as etl/seeds/fields_of_action.csv (field;field_en), tests/test_words_and_enums.py holds them equal
         "E-Government": "E-government",
         "Infrastruktur": "Infrastructure",

@@ -250,5 +250,9 @@ TEXTS |= {
         "Phase, Risikostatus und noch nicht ausgegebenes Fördergeld",
         "Phase, risk status and unspent funding money",
     ),
+    "overview_no_history_attention_reported": (
+        "Risikostatus und noch nicht ausgegebenes Fördergeld",
+        "Risk status and unspent funding money",
+    ),
     "overview_no_history_coverage": ("Phasen der Projekte je Handlungsfeld", "Project phases per field of action"),
 }

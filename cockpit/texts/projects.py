@@ -21,6 +21,13 @@ TEXTS = {
         "Stabsstelle assessed a month, the Stabsstelle's assessment counts.",
     ),
     "projects_download_xlsx": ("Als Excel herunterladen", "Download as Excel"),
+    "projects_all_columns": ("Alle Spalten", "All columns"),
+    "projects_all_columns_help": (
+        "Zeigt auch Dezernat, Handlungsfeld, Priorität, Beginn, Ende, Fertigstellung, Gesamtbudget und den "
+        "letzten Bericht (dann ist die Tabelle breiter als ein Beamer). Die Downloads enthalten immer alle Spalten.",
+        "Also shows Dezernat, field of action, priority, start, end, completion, total budget and the latest report "
+        "(the table is then wider than a projector). The downloads always hold every column.",
+    ),
     "projects_col_status_overall": ("Status", "Status"),
     "projects_col_status_schedule": ("Termine", "Schedule"),
     "projects_col_status_budget": ("Budget", "Budget"),
@@ -199,6 +206,7 @@ TEXTS |= {
     "projects_search_public": ("Suche (Nr., Titel, Federführung)", "Search (no., title, lead unit)"),
     # figures without history in the deliveries (cockpit.ui.sections.today_value_caption)
     "projects_no_history_master": ("Phase und Stammdaten", "Phase and master data"),
+    "projects_no_history_master_only": ("Stammdaten", "Master data"),
     "projects_no_history_risks": ("Status und Bewertung der Risiken", "Risk status and rating"),
     "projects_no_history_budget": ("Ansatz, Obligo und Ist", "Budget, committed and actual"),
     "projects_no_history_cost": ("Ist-Kosten (AC)", "Actual cost (AC)"),

@@ -40,6 +40,8 @@ TEXTS = {
     "report_dim_scope": ("Umfang/Qualität", "Scope/quality"),
     "report_dim_risks": ("Risiken", "Risks"),
     "report_percent": ("Fertigstellung (%)", "Percent complete"),
+    "report_phase": ("Phase im Berichtsmonat", "Phase in the reporting month"),
+    "report_phase_none": ("Phase wählen", "Choose a phase"),
     "report_reason": ("Begründung", "Reason"),
     "report_reason_rule": (
         "Pflicht, sobald ein Status vom Vormonat abweicht (Vormonat: {last}). Keine Floskel wie "
@@ -97,6 +99,10 @@ TEXTS = {
         "The reason is a stock phrase or too short: please say what happened (at least 20 characters).",
     ),
     "report_problem_percent": ("Fertigstellung: 0 bis 100 %.", "Percent complete: 0 to 100 %."),
+    "report_problem_phase": (
+        "Phase: eine der Phasen der Projektliste.",
+        "Phase: one of the phases of the project list.",
+    ),
     "report_problem_board_incomplete": (
         "Entscheidung des Boards: Frage, Optionen, Kosten und Empfehlung ausfüllen.",
         "Board decision: fill in question, options, costs and recommendation.",

@@ -1,12 +1,14 @@
 """Charts and dates on a page: every chart in the viewer's formats, every figure with its data date."""
 
+import datetime as dt
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from cockpit.presentation import markdown_text, plotly_config, style_figure
 from cockpit.ui.context import language, t, tr
-from cockpit.ui.downloads import chart_downloads
+from cockpit.ui.downloads import chart_downloads, export_as_of
 from cockpit.ui.memo import Chart
 from common import formats
 
@@ -18,19 +20,21 @@ def show_chart(
     data: pd.DataFrame | None = None,
     file_stem: str | None = None,
     in_words: str | None = None,
+    as_of=None,
 ) -> None:
     """The chart in German formats; with data, two small buttons below it download that data (CSV, Excel).
 
     fig: a figure built for this run, or a memo.Chart, built and styled once and shared by every session.
     in_words: the chart's text alternative (what it shows, the latest value, the trend): the chart's alt text
-    for screen readers and a caption under it for everyone."""
+    for screen readers and a caption under it for everyone. as_of: the data's date for the downloads' "Datenstand"
+    column (else the section's date or the Stichtag)."""
     lang = language()
     figure = fig.figure(height) if isinstance(fig, Chart) else style_figure(fig, lang, height)
     st.plotly_chart(figure, config=plotly_config(lang), width="stretch", key=key, alt=in_words or None)
     if in_words:
         st.caption(markdown_text(in_words))
     if data is not None:
-        chart_downloads(data, file_stem or key or "diagramm", key or file_stem)
+        chart_downloads(data, file_stem or key or "diagramm", key or file_stem, as_of=as_of)
 
 
 def as_of_caption(date, label_de: str = "Datenstand", label_en: str = "Data as of") -> None:
@@ -39,11 +43,31 @@ def as_of_caption(date, label_de: str = "Datenstand", label_en: str = "Data as o
     st.caption(f"{label_de if translate.lang == 'de' else label_en}: {translate.date(date)}")
 
 
+def period_end(start: dt.date, grain: str) -> dt.date:
+    """The last day of the day, week, month or year that starts on start."""
+    if grain == "year":
+        return start.replace(month=12, day=31)
+    if grain == "month":
+        return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return start + dt.timedelta(days=6 if grain == "week" else 0)
+
+
 def series_in_words(
-    what: str, rows: pd.DataFrame, date_column: str, value_column: str, places: int = 0, suffix: str = ""
+    what: str,
+    rows: pd.DataFrame,
+    date_column: str,
+    value_column: str,
+    places: int = 0,
+    suffix: str = "",
+    data_until=None,
+    grain: str = "month",
 ) -> str:
     """A time chart in words: 'In Worten: Parkscheine je Monat, 01.11.2025 bis 01.10.2026; zuletzt 2, gestiegen
-    (Anfang: 1).' The values of a date are summed (stacked traces); gaps are left out. '' without data."""
+    (Anfang: 1).' The values of a date are summed (stacked traces); gaps are left out. '' without data.
+
+    The trend compares complete periods only: when the last period (of the grain: day, week, month, year) reaches
+    past the data's last day (data_until, else the section's as-of date, else the Stichtag), its value is said with
+    'Monat läuft noch, Daten bis …' and the trend runs from the first to the last complete period."""
     totals = rows.groupby(date_column)[value_column].sum(min_count=1).dropna().sort_index()
     if totals.empty:
         return ""
@@ -52,14 +76,33 @@ def series_in_words(
     def shown(value) -> str:
         return f"{translate.number(value, places)}{suffix}"
 
-    first, latest = round(float(totals.iloc[0]), places), round(float(totals.iloc[-1]), places)
-    trend = "chart_trend_up" if latest > first else "chart_trend_down" if latest < first else "chart_trend_flat"
+    starts = [pd.Timestamp(day).date() for day in totals.index]
+    until = export_as_of(data_until)
+    running = period_end(starts[-1], grain) > until
+    complete = totals.iloc[:-1] if running else totals
+    first = round(float(totals.iloc[0]), places)
+    latest = round(float(totals.iloc[-1]), places)
+    latest_text = shown(latest)
+    if running:
+        key = "chart_trend_month_running" if grain == "month" else "chart_trend_period_running"
+        latest_text += f" ({t(key, date=translate.date(until))})"
+    if len(complete) < 2:
+        trend = "chart_trend_none" if running else "chart_trend_flat"
+    else:
+        last_complete = round(float(complete.iloc[-1]), places)
+        trend = (
+            "chart_trend_up"
+            if last_complete > first
+            else "chart_trend_down"
+            if last_complete < first
+            else "chart_trend_flat"
+        )
     return t(
         "chart_in_words",
         what=what,
-        start=translate.date(pd.Timestamp(totals.index[0]).date()),
-        end=translate.date(pd.Timestamp(totals.index[-1]).date()),
-        latest=shown(latest),
+        start=translate.date(starts[0]),
+        end=translate.date(starts[-1]),
+        latest=latest_text,
         trend=t(trend),
         first=shown(first),
     )

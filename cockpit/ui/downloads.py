@@ -6,12 +6,17 @@ Both neutralise spreadsheet formulas (OWASP CSV injection): a text that starts l
 "@SUM(1)", "-1+1") is written with a leading ' and, in .xlsx, as a string cell; numbers stay numbers.
 Headers are the viewer's words (export_frame: a column -> text-key map), never a query's snake_case, and
 yes/no columns read Ja/Nein (Yes/No in English), in the frame and, as a safety net, in both file kinds.
+Every file says the date its data is as of in a last column "Datenstand" ("Data as of"), the same date in every row:
+the date given, else that of the section the button stands in (cockpit.ui.sections.section(as_of=...)),
+else the viewer's Stichtag. A column, because a CSV has no header block that spreadsheet tools keep.
 """
 
 import datetime as dt
 import functools
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import openpyxl
@@ -71,6 +76,43 @@ def with_yes_no(frame: pd.DataFrame) -> pd.DataFrame:
     if not flags:
         return frame
     return frame.assign(**{str(column): frame[column].map(yes_no).astype(object) for column in flags})
+
+
+_SECTION_AS_OF: ContextVar[dt.date | None] = ContextVar("section_as_of", default=None)
+
+
+def as_date(value) -> dt.date | None:
+    """A date, datetime or Timestamp as a plain date; a gap as None."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        return value.date()
+    return value
+
+
+@contextmanager
+def exports_as_of(as_of) -> Iterator[None]:
+    """Downloads offered inside this block are as of `as_of` (None: leave the outer date in force)."""
+    token = _SECTION_AS_OF.set(as_of_date) if (as_of_date := as_date(as_of)) is not None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _SECTION_AS_OF.reset(token)
+
+
+def export_as_of(as_of=None) -> dt.date:
+    """The as-of date of a download: the one given, else the section's, else the viewer's Stichtag."""
+    return as_date(as_of) or _SECTION_AS_OF.get() or current_viewer().reference_date
+
+
+def with_as_of(frame: pd.DataFrame, as_of=None) -> pd.DataFrame:
+    """The frame with the last column "Datenstand" ("Data as of"): the download's as-of date in every row. A
+    frame that has such a column of its own (each row's date) keeps it as it is."""
+    header = t("export_as_of")
+    if header in frame.columns:
+        return frame
+    return frame.assign(**{header: export_as_of(as_of)})
 
 
 def chart_data(frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
@@ -156,10 +198,12 @@ def download_button(
 
 
 def chart_downloads(
-    data: pd.DataFrame, file_stem: str, key: str | None = None, help_key: str = "chart_download_help"
+    data: pd.DataFrame, file_stem: str, key: str | None = None, help_key: str = "chart_download_help", as_of=None
 ) -> None:
-    """CSV and .xlsx of a chart's data, side by side under the chart. The files are built once per data and
-    viewer (cockpit.ui.memo) and shared by the sessions that show the same chart; each click is logged."""
+    """CSV and .xlsx of a chart's data, side by side under the chart, with its "Datenstand" column (with_as_of).
+    The files are built once per data and viewer (cockpit.ui.memo) and shared by the sessions that show the
+    same chart; each click is logged."""
+    data = with_as_of(data, as_of)
     with st.container(horizontal=True, gap="small"):
         for kind, builder in (("csv", csv_bytes), ("xlsx", xlsx_bytes)):
             download_button(

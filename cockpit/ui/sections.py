@@ -20,6 +20,7 @@ import streamlit as st
 from cockpit.i18n import translator
 from cockpit.ui.charts import as_of_caption
 from cockpit.ui.context import language
+from cockpit.ui.downloads import exports_as_of
 from cockpit.viewer import Viewer
 
 
@@ -53,12 +54,14 @@ def section(
     as_of=None,
     as_of_labels: tuple[str, str] = ("Datenstand", "Data as of"),
 ) -> Iterator[None]:
-    """A titled block; with as_of, it ends with the date its data is as of (labels: German, English)."""
+    """A titled block; with as_of, it ends with the date its data is as of (labels: German, English), and the
+    downloads in it carry that date (cockpit.ui.downloads.with_as_of)."""
     if title:
         st.subheader(title)
     if caption:
         st.caption(caption)
-    yield
+    with exports_as_of(as_of):
+        yield
     if as_of is not None:
         as_of_caption(as_of, *as_of_labels)
 

@@ -63,11 +63,13 @@ def show_table(
     container=st,
     download: str | None = None,
     export: pd.DataFrame | None = None,
+    as_of=None,
     **options,
 ):
     """st.dataframe(data, height=..., **options) in `container`, then the rows caption when rows are hidden.
     rows: how many rows data holds (counted when not given). download: a file stem; then CSV and Excel
-    buttons under the table offer `export` (typed values under the viewer's headers), else the shown table.
+    buttons under the table offer `export` (typed values under the viewer's headers), else the shown table,
+    with a "Datenstand" column of as_of (else the section's date or the Stichtag: cockpit.ui.downloads.with_as_of).
     Returns what st.dataframe returns."""
     rows = row_count(data) if rows is None else rows
     shown = container.dataframe(data, height="auto" if height is None else height, **options)
@@ -75,5 +77,5 @@ def show_table(
     if download:
         with container.container():
             frame = table_frame(data) if export is None else export
-            chart_downloads(frame, download, f"{download}_table", help_key="table_download_help")
+            chart_downloads(frame, download, f"{download}_table", help_key="table_download_help", as_of=as_of)
     return shown

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from cockpit.i18n import TEXTS, translator
+from cockpit.ui.charts import as_of_caption
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common
@@ -40,4 +41,5 @@ def table(viewer: Viewer, rows: pd.DataFrame) -> None:
         }
     )
     height = common.table_height(len(shown), 420)
-    show_table(shown, hide_index=True, width="stretch", height=height, download="zugriffsprotokoll")
+    show_table(shown, hide_index=True, width="stretch", height=height, download="zugriffsprotokoll", as_of=viewer.day)
+    as_of_caption(viewer.day, *TEXTS["as_of_label"])

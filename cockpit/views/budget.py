@@ -14,6 +14,7 @@ from cockpit.texts import enumerations
 from cockpit.ui import tables as tables_ui
 from cockpit.ui.charts import as_of_caption, categories_in_words, show_chart
 from cockpit.ui.context import current_viewer, language, t, tr
+from cockpit.ui.downloads import exports_as_of
 from cockpit.ui.sections import today_value_caption
 from cockpit.viewer import Viewer
 from cockpit.views import budget_tables as tables
@@ -68,23 +69,24 @@ def breakdowns(viewer: Viewer, totals: dict[str, pd.DataFrame]) -> None:
     """Plan against actual + committed by lead unit, by Handlungsfeld and by year, one tab each."""
     data_as_of = totals["total"].iloc[0]["actual_as_of_date"]
     unit_tab, field_tab, year_tab = st.tabs([t("budget_tab_unit"), t("budget_tab_field"), t("budget_tab_year")])
-    with unit_tab:
+    with unit_tab, exports_as_of(data_as_of):
         units = totals["lead_unit"]
         breakdown(units, list(units["group_label"]), t("budget_lead_unit"), key="by_unit")
         actuals_caption(data_as_of)
         today_value_caption(viewer, t("budget_no_history"), data_as_of)
-    with field_tab:
+    with field_tab, exports_as_of(data_as_of):
         fields = totals["field"]
         labels = enumerations.words("field", fields["group_label"], language())  # fields of action in English too
         breakdown(fields, labels, t("budget_field"), key="by_field")
         st.caption(t("budget_field_note"))
         actuals_caption(data_as_of)
         today_value_caption(viewer, t("budget_no_history"), data_as_of)
-    with year_tab:
-        yearly = budget.by_year(viewer)
+    yearly = budget.by_year(viewer)
+    yearly_as_of = yearly["actual_as_of_date"].max()
+    with year_tab, exports_as_of(yearly_as_of):
         breakdown(yearly, list(yearly["group_label"]), t("budget_year_column"), key="by_year", horizontal=False)
-        actuals_caption(yearly["actual_as_of_date"].max())
-        today_value_caption(viewer, t("budget_no_history_by_year"), yearly["actual_as_of_date"].max())
+        actuals_caption(yearly_as_of)
+        today_value_caption(viewer, t("budget_no_history_by_year"), yearly_as_of)
 
 
 def by_type(totals: dict[str, pd.DataFrame]) -> None:
@@ -119,7 +121,8 @@ def deadlines(viewer: Viewer, total: pd.Series) -> None:
         return
     deadline_metrics(rows)
     right = [t(k) for k in ("budget_days_left", "budget_at_risk", "budget_unspent", "budget_available")]
-    show_table(tables.deadline_table(rows), len(rows), right, "budget_foerderfristen", tables.deadline_export(rows))
+    with exports_as_of(total["actual_as_of_date"]):
+        show_table(tables.deadline_table(rows), len(rows), right, "budget_foerderfristen", tables.deadline_export(rows))
     st.caption(t("budget_at_risk_method"))
     actuals_caption(total["actual_as_of_date"])
     today_value_caption(viewer, t("budget_no_history"), total["actual_as_of_date"])

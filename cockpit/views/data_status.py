@@ -17,8 +17,9 @@ import streamlit as st
 
 from cockpit import data_access
 from cockpit.data_access import status
-from cockpit.i18n import translator
+from cockpit.i18n import TEXTS, translator
 from cockpit.presentation import markdown_text
+from cockpit.ui.charts import as_of_caption
 from cockpit.ui.tables import show_table
 from cockpit.viewer import CDO, Viewer
 from common import clock, settings
@@ -45,6 +46,16 @@ def last_load(viewer: Viewer, last: pd.Series, rows: pd.DataFrame, coverage: sta
         column.metric(label, value)
 
 
+def last_loaded_on(viewer: Viewer) -> dt.date:
+    """The day of the last successful load: the date deliveries and quarantine are as of."""
+    runs = status.load_runs(viewer)
+    return pd.Timestamp(runs.loc[runs["status"] == "loaded", "finished_at"].iloc[0]).date()
+
+
+def last_load_caption(viewer: Viewer) -> None:
+    as_of_caption(last_loaded_on(viewer), *TEXTS["as_of_last_load"])
+
+
 def deliveries(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) -> None:
     """Every delivery: how it is validated, what it brought, its latest data and how fresh that is."""
     tr = translator(viewer.language)
@@ -60,7 +71,17 @@ def deliveries(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) ->
     export[tr("latest_data")] = rows["latest_at"]
     table[tr("freshness")] = export[tr("freshness")] = [tr(f) for f in rows["freshness"]]
     export = pd.DataFrame(export).reset_index(drop=True)
-    show_table(table, len(rows), hide_index=True, width="stretch", download="datenstand_lieferungen", export=export)
+    as_of = last_loaded_on(viewer)
+    show_table(
+        table,
+        len(rows),
+        hide_index=True,
+        width="stretch",
+        download="datenstand_lieferungen",
+        export=export,
+        as_of=as_of,
+    )
+    last_load_caption(viewer)
     if not coverage.city_counts:
         st.caption(tr("deliveries_own_only"))
 
@@ -89,7 +110,8 @@ def quarantine(viewer: Viewer, rows: pd.DataFrame, coverage: status.Coverage) ->
         tr("value"): shown["value"],
         tr("reason"): shown["message"],
     }
-    show_table(table, hide_index=True, width="stretch", download="datenstand_quarantaene")
+    show_table(table, hide_index=True, width="stretch", download="datenstand_quarantaene", as_of=last_loaded_on(viewer))
+    last_load_caption(viewer)
     if total > len(shown):
         st.caption(tr("shown_rows", shown=tr.number(len(shown)), total=tr.number(total)))
 
@@ -111,7 +133,10 @@ def load_log(viewer: Viewer, runs: pd.DataFrame, coverage: status.Coverage) -> N
     table[tr("seconds")] = [tr.number(v, 1) for v in runs["seconds"]]
     export[tr("seconds")] = runs["seconds"].round(1)
     export = pd.DataFrame(export).reset_index(drop=True)
-    show_table(table, hide_index=True, width="stretch", download="datenstand_ladelaeufe", export=export)
+    show_table(
+        table, hide_index=True, width="stretch", download="datenstand_ladelaeufe", export=export, as_of=viewer.day
+    )
+    as_of_caption(viewer.day, *TEXTS["as_of_label"])
     if not coverage.findings:
         st.caption(tr("findings_cdo_only" if coverage.city_counts else "load_log_city_counts_left_out"))
         return

@@ -115,7 +115,9 @@ def urgency_chart(urgency: pd.DataFrame, window: TimeWindow) -> None:
         height=380,
         key="emergency_urgency_chart",
         data=charts.chart_rows(urgency, "urgency"),
-        in_words=series_in_words(t("emergency_announcements"), urgency, "period_date", "announcements"),
+        in_words=series_in_words(
+            t("emergency_announcements"), urgency, "period_date", "announcements", grain=window.grain
+        ),
         file_stem=f"ivena_dringlichkeit_{window.period}_{window.grain}",
     )
 
@@ -183,6 +185,7 @@ def season(profile: pd.DataFrame, as_of: dt.date) -> None:
         data=charts.chart_rows(profile, "season"),
         file_stem="ivena_jahresverlauf",
         in_words=charts.season_in_words(profile),
+        as_of=as_of,
     )
     st.caption(t("emergency_season_explained"))
     as_of_caption(as_of)
@@ -212,6 +215,7 @@ def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date, window
         data=charts.chart_rows(monthly, "signoffs"),
         in_words=series_in_words(t("emergency_signoff_hours"), monthly, "month_date", "signed_off_hours", 1, " h"),
         file_stem=f"ivena_abmeldungen_{window.period}",
+        as_of=as_of,
     )
     export = export_frame(
         yearly,
@@ -223,7 +227,12 @@ def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date, window
         },
     )
     show_table(
-        signoffs_table(yearly), hide_index=True, width="stretch", download="ivena_abmeldungen_je_jahr", export=export
+        signoffs_table(yearly),
+        hide_index=True,
+        width="stretch",
+        download="ivena_abmeldungen_je_jahr",
+        export=export,
+        as_of=as_of,
     )
     st.caption(f"{t('emergency_signoff_explained')} {t('emergency_signoff_years')}")
     as_of_caption(as_of)

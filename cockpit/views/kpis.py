@@ -49,7 +49,7 @@ def cards(viewer: Viewer, catalogue: pd.DataFrame) -> None:
         with columns[position % 2].container(border=True):
             kpi_card(kpi, trend.get(kpi["kpi_id"], []), linked.get(kpi["kpi_id"]))
     today_value_caption(viewer, t("kpi_no_history_projects"))
-    export = catalogue_export(catalogue)
+    export = downloads.with_as_of(catalogue_export(catalogue))  # "Datenstand": the Stichtag
     with st.container(horizontal=True):
         downloads.download_button(t("kpi_download"), memo.cached(downloads.csv_bytes, export), "kpi_katalog.csv")
         xlsx = memo.cached(downloads.xlsx_bytes, export)
@@ -78,7 +78,8 @@ def districts(viewer: Viewer, catalogue: pd.DataFrame) -> None:
         in_words = categories_in_words(
             t("chart_words_kpi_districts", kpi=names[chosen]), common.district_labels(rows), rows["value"], shown
         )
-        show_chart(figure, key="kpi_district_map", data=data, file_stem=f"kpi_{chosen}_stadtbezirke", in_words=in_words)
+        stem = f"kpi_{chosen}_stadtbezirke"
+        show_chart(figure, key="kpi_district_map", data=data, file_stem=stem, in_words=in_words, as_of=period_start)
         as_of_caption(period_start)
     with right:
         show_table(district_table(rows, shown), hide_index=True, width="stretch")

@@ -39,7 +39,8 @@ def headline_figures(viewer: Viewer, phases: pd.DataFrame) -> None:
     tr = translator(viewer.language)
     stichtag_caption(viewer)
     status_metrics(tr, overview.status_counts(viewer), overview.report_punctuality(viewer), phases)
-    today_value_caption(viewer, tr("overview_no_history_phases"))
+    if phases["projects_with_todays_phase"].sum():  # phases no status report named by the Stichtag
+        today_value_caption(viewer, tr("overview_no_history_phases"))
     budget = overview.current_year_budget(viewer)
     budget_metrics(tr, budget)
     today_value_caption(viewer, tr("overview_no_history_budget"), budget["actual_as_of_date"])
@@ -98,7 +99,7 @@ def attention(viewer: Viewer) -> None:
     rows = overview.attention(viewer)
     if rows.empty:
         st.success(tr("overview_attention_none"))
-        today_value_caption(viewer, tr("overview_no_history_attention"))
+        today_value_caption(viewer, attention_no_history(viewer))
         return
     top = rows.head(ATTENTION_TOP_ROWS)
     attention_rows(tr, top, tables.TOP_CELL_CHARS, export=memo.cached(tables.attention_export, tr, rows))
@@ -112,7 +113,15 @@ def attention(viewer: Viewer) -> None:
             attention_rows(tr, rows, None)
     weights = (overview.ATTENTION_WEIGHTS, overview.ATTENTION_HORIZON_DAYS, overview.HIGH_RISK_SCORE)
     st.caption(tables.attention_method(tr, *weights, overview.PERFORMANCE_FLOOR))
-    today_value_caption(viewer, tr("overview_no_history_attention"))
+    today_value_caption(viewer, attention_no_history(viewer))
+
+
+def attention_no_history(viewer: Viewer) -> str:
+    """What of Handlungsbedarf is today's: risk status and unspent funding money, and phases no report named."""
+    with_todays_phase = overview.phase_counts(viewer)["projects_with_todays_phase"].sum()
+    return translator(viewer.language)(
+        "overview_no_history_attention" if with_todays_phase else "overview_no_history_attention_reported"
+    )
 
 
 def attention_rows(
@@ -165,7 +174,8 @@ def strategy_coverage(viewer: Viewer) -> None:
     show_chart(memo.chart(charts.field_coverage, tr, fields, names), height=380, key="overview_fields", in_words=words)
     st.caption(tr("overview_fields_caption"))
     stichtag_caption(viewer)
-    today_value_caption(viewer, tr("overview_no_history_coverage"))
+    if fields["projects_with_todays_phase"].sum():
+        today_value_caption(viewer, tr("overview_no_history_coverage"))
     year = int(overview.current_year_budget(viewer)["budget_year"])
     show_table(
         tables.field_coverage_table(tr, fields, names, year),

@@ -95,7 +95,7 @@ def tickets_chart(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWind
         height=420,
         key="parking_tickets_chart",
         data=memo.cached(charts.chart_rows, tickets, "tickets"),
-        in_words=series_in_words(t("parking_tickets"), tickets, "period_date", "tickets"),
+        in_words=series_in_words(t("parking_tickets"), tickets, "period_date", "tickets", grain=window.grain),
         file_stem=f"handyparken_parkscheine_{window.period}_{window.grain}",
     )
 
@@ -112,8 +112,11 @@ def phone_share_chart(
         height=360,
         key="parking_share_chart",
         data=memo.cached(charts.chart_rows, share, "phone_share"),
-        in_words=series_in_words(t("parking_share_percent"), share, "month_date", "phone_share_percent", 1, " %"),
+        in_words=series_in_words(
+            t("parking_share_percent"), share, "month_date", "phone_share_percent", 1, " %", latest_emptying
+        ),
         file_stem=f"handyparken_anteil_handy_{window.period}",
+        as_of=latest_emptying,
     )
     as_of_caption(latest_emptying, t("parking_coins_as_of"), t("parking_coins_as_of"))
 
@@ -237,8 +240,10 @@ def published_comparison(comparison: pd.DataFrame, as_of_date) -> None:
         column_config=year_column(),
         height=common.table_height(len(comparison)),
         download="handyparken_vergleich_veroeffentlicht",
+        as_of=as_of_date,
     )
     st.caption(t("parking_published_source", source=markdown_text(comparison["source"].iloc[0])))
+    as_of_caption(as_of_date)
 
 
 def yearly_table(yearly: pd.DataFrame, as_of_date) -> dict:

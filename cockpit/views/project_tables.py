@@ -1,10 +1,11 @@
 """Project tables: the project list with its downloads, and the tables of the Projektsteckbrief.
 
 The project list is one typed table (list_table); the page shows it with German display formats
-(list_styler), and both downloads are built from that very table, so they hold exactly what is
-shown: same rows, same columns, same order, the same text (CSV) or typed cells (Excel). The buttons
-are cockpit.ui.downloads'; the bytes are this table's own (months as 10.2026, CRLF lines, € cells), with
-delivered texts neutralised against spreadsheet formulas as every download is (downloads.spreadsheet_text).
+(list_styler), and both downloads are built from that very table: same rows, same columns, same order, the
+same text (CSV) or typed cells (Excel). On screen the table shows the columns that fit a projector
+(cockpit.views.projector_fit) unless the viewer turns on "Alle Spalten"; the downloads always hold them all.
+The buttons are cockpit.ui.downloads'; the bytes are this table's own (months as 10.2026, CRLF lines, € cells),
+with delivered texts neutralised against spreadsheet formulas as every download is (downloads.spreadsheet_text).
 """
 
 import io
@@ -90,7 +91,8 @@ def enumeration(tr: Translator, column: str, value) -> str:
 
 def _kinds(lang: str) -> dict[str, str]:
     tr = translator(lang)
-    return {tr(key): kind for _, key, kind in LIST_COLUMNS}  # by header: a table may hold some of them
+    kinds = {tr(key): kind for _, key, kind in LIST_COLUMNS}  # by header: a table may hold some of them
+    return kinds | {tr("export_as_of"): "date"}  # the downloads' "Datenstand" column (cockpit.ui.downloads.with_as_of)
 
 
 def list_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:

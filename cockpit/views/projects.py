@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from cockpit.data_access import projects
-from cockpit.i18n import translator
+from cockpit.i18n import Translator, translator
 from cockpit.presentation import markdown_text
 from cockpit.ui import downloads
 from cockpit.ui.charts import as_of_caption, show_chart
@@ -20,6 +20,7 @@ from cockpit.viewer import Viewer
 from cockpit.views import common, reporting_pending
 from cockpit.views import project_charts as charts
 from cockpit.views import project_tables as tables
+from cockpit.views import projector_fit as fit
 
 ACTUALS_AS_OF_LABELS = ("Ist-Stand", "Actuals as of")
 BUDGET_EXPORT = {  # column -> (text key of its header, unit): the budget table's download, euros as numbers
@@ -48,9 +49,12 @@ def project_list(viewer: Viewer, rows: pd.DataFrame) -> None:
     if not viewer.sees_internal:  # the public list: no status, no Steckbrief to open
         st.caption(f"{count} · {tr('projects_public_note')}")
         height = common.table_height(len(table), 738)
-        show_table(tables.list_styler(table, tr.lang), hide_index=True, width="stretch", height=height)
+        fitted = fit.fitted(tr, fit.PUBLIC_PROJECT_LIST, table.columns)  # fits a projector (1280x720)
+        show_table(tables.list_styler(table, tr.lang), hide_index=True, width="stretch", height=height, **fitted)
     else:
-        st.caption(f"{count} · {tr('projects_click_hint')}")
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.caption(f"{count} · {tr('projects_click_hint')}")
+            every = st.toggle(tr("projects_all_columns"), help=tr("projects_all_columns_help"), key="projects_wide")
         event = show_table(
             tables.list_styler(table, tr.lang),
             hide_index=True,
@@ -59,13 +63,15 @@ def project_list(viewer: Viewer, rows: pd.DataFrame) -> None:
             selection_mode="single-row",
             key="projects_table",
             height=common.table_height(len(table), 738),
+            **({} if every else fit.fitted(tr, fit.PROJECT_LIST, table.columns)),  # fits a projector (1280x720)
         )
         stichtag_caption(viewer)
         st.caption(tr("projects_status_note"))
-    today_value_caption(viewer, tr("projects_no_history_master"))
+    today_value_caption(viewer, master_no_history(tr, rows["is_phase_today"].any()))
     with st.container(horizontal=True):
-        downloads.download_button(tr("download_csv"), tables.list_csv(table, tr.lang), "projektliste.csv", icon="⬇️")
-        xlsx = tables.list_xlsx(table, tr.lang)
+        export = downloads.with_as_of(table, viewer.reference_date)
+        downloads.download_button(tr("download_csv"), tables.list_csv(export, tr.lang), "projektliste.csv", icon="⬇️")
+        xlsx = tables.list_xlsx(export, tr.lang)
         downloads.download_button(tr("projects_download_xlsx"), xlsx, "projektliste.xlsx", icon="⬇️")
     if viewer.sees_internal and event.selection.rows:
         chosen = rows.iloc[event.selection.rows[0]]["project_id"]
@@ -125,7 +131,12 @@ def master_data(viewer: Viewer, master: dict) -> None:
         f"**{tr('projects_funding')}:** {master['funding_programme'] or tr('projects_none')}  \n"
         f"**{tr('projects_partners')}:** {master['partners'] or tr('projects_none')}"
     )
-    today_value_caption(viewer, tr("projects_no_history_master"))
+    today_value_caption(viewer, master_no_history(tr, master["is_phase_today"]))
+
+
+def master_no_history(tr: Translator, is_phase_today: bool) -> str:
+    """Master data are today's; the phase too where no status report named one by the Stichtag."""
+    return tr("projects_no_history_master" if is_phase_today else "projects_no_history_master_only")
 
 
 # ---- Projektsteckbrief: status -------------------------------------------------------------------
@@ -231,6 +242,7 @@ def budget_by_year(viewer: Viewer, project_id: str) -> None:
         tables.budget_table(tr, budget),
         hide_index=True,
         download=f"steckbrief_{project_id}_budget",
+        as_of=budget["actual_as_of_date"].max(),
         export=downloads.chart_data(
             budget.round({"forecast_eur": 2}), {c: tr(k) + unit for c, (k, unit) in BUDGET_EXPORT.items()}
         ),

@@ -17,6 +17,7 @@ from cockpit.i18n import Translator, translator
 from cockpit.presentation import markdown_text, status_label
 from cockpit.reporting import prefill, rules, store
 from cockpit.reporting.database import ACCEPTED, RETURNED, Submission
+from cockpit.texts import enumerations
 from cockpit.viewer import Viewer
 from cockpit.views import reporting_form as form
 from cockpit.views.common import table_height
@@ -177,7 +178,9 @@ def field_label(tr: Translator, field: str) -> str:
         return f"{tr('report_change_risk', id=parts[1])}: {tr('report_risk_' + parts[2].removeprefix('risk_'))}"
     if parts[0] == "board":
         return tr(f"report_board_{parts[1]}")
-    return tr({"percent_complete": "report_percent", "reason": "report_reason"}.get(field, field))
+    return tr(
+        {"percent_complete": "report_percent", "phase": "report_phase", "reason": "report_reason"}.get(field, field)
+    )
 
 
 def shown_value(tr: Translator, field: str, value) -> str:
@@ -185,6 +188,8 @@ def shown_value(tr: Translator, field: str, value) -> str:
         return "–"
     if field.startswith("status."):
         return status_label(value, tr.lang)
+    if field == "phase":
+        return enumerations.word("phase", value, tr.lang)
     if field.endswith("forecast_date"):
         return tr.date(dt.date.fromisoformat(value))
     if isinstance(value, bool):

@@ -70,6 +70,16 @@ def fields(
         key=f"{prefix}_percent",
         disabled=disabled,
     )
+    phase = defaults.get("phase")
+    st.selectbox(
+        tr("report_phase"),
+        rules.PHASES,
+        index=rules.PHASES.index(phase) if phase in rules.PHASES else None,
+        format_func=lambda value: enumerations.word("phase", value, tr.lang),  # stored: the German value
+        placeholder=tr("report_phase_none"),
+        key=f"{prefix}_phase",
+        disabled=disabled,
+    )
     if previous is None:
         st.caption(tr("report_reason_rule_first"))
     else:
@@ -176,6 +186,7 @@ def payload(prefix: str, milestone_ids: list[str], risk_ids: list[str]) -> dict:
     return {
         "status": {d: value(f"status_{d}") for d in rules.DIMENSIONS},
         "percent_complete": None if percent is None else float(percent),
+        "phase": value("phase"),
         "reason": (value("reason") or "").strip(),
         "milestones": forecasts,
         "risks": risks,

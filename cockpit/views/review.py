@@ -10,16 +10,19 @@ import datetime as dt
 import streamlit as st
 
 from cockpit.data_access import reporting as warehouse
-from cockpit.i18n import Translator, translator
+from cockpit.i18n import TEXTS, Translator, translator
 from cockpit.presentation import markdown_text
 from cockpit.reporting import review, rules, store
 from cockpit.reporting.database import ACCEPTED, SUBMITTED, Submission
+from cockpit.ui.charts import as_of_caption
 from cockpit.ui.tables import show_table
 from cockpit.viewer import Viewer
 from cockpit.views import common
+from cockpit.views import projector_fit as fit
 from cockpit.views import reporting as report_views
 from cockpit.views import reporting_form as form
 from cockpit.views import review_tables as tables
+from cockpit.views.data_status import last_loaded_on
 
 MESSAGE_KEY = "review_last_decision"
 
@@ -164,7 +167,9 @@ def calendar(viewer: Viewer, month: dt.date, submissions: list[Submission], appl
         rows.append(row)
     table, export = tables.calendar_table(tr, rows, due), tables.calendar_export(tr, rows, due)
     height = common.table_height(len(table), 600)
-    show_table(table, hide_index=True, height=height, download=f"berichtskalender_{month:%Y-%m}", export=export)
+    stem = f"berichtskalender_{month:%Y-%m}"
+    fitted = fit.fitted(tr, fit.CALENDAR, table.columns)  # fits a projector (1280x720); the due date is in the caption
+    show_table(table, hide_index=True, height=height, download=stem, export=export, as_of=viewer.day, **fitted)
     missing = sum(1 for row in rows if not row["is_reported"])
     st.caption(tr("review_calendar_count", total=len(rows), missing=missing))
 
@@ -184,7 +189,9 @@ def differences(viewer: Viewer) -> None:
     status_columns = [tr("review_department"), tr("review_office")]
     styled = common.status_coloured(table, status_columns)
     height = common.table_height(len(table), 600)
-    show_table(styled, hide_index=True, height=height, download="abweichende_bewertungen")
+    as_of = last_loaded_on(viewer)
+    show_table(styled, hide_index=True, height=height, download="abweichende_bewertungen", as_of=as_of)
+    as_of_caption(as_of, *TEXTS["as_of_last_load"])
 
 
 def month_submissions(viewer: Viewer, month: dt.date) -> list[Submission]:

@@ -229,15 +229,13 @@ def usage_chart(usage_rows: pd.DataFrame, window: TimeWindow, as_of) -> None:
     if usage_rows.empty:
         st.info(t("time_window_empty"))
         return
+    places = 1 if measure == "availability_pct" else 0
+    words = series_in_words(
+        t(MEASURES[measure]), usage_rows, "period_start_date", measure, places, "", as_of, window.grain
+    )
+    stem = f"wlan_nutzung_{window.period}_{window.grain}"
     show_chart(
-        usage_figure(usage_rows, window, measure),
-        height=360,
-        key="wlan_usage_chart",
-        data=usage_data(usage_rows),
-        in_words=series_in_words(
-            t(MEASURES[measure]), usage_rows, "period_start_date", measure, 1 if measure == "availability_pct" else 0
-        ),
-        file_stem=f"wlan_nutzung_{window.period}_{window.grain}",
+        usage_figure(usage_rows, window, measure), 360, "wlan_usage_chart", usage_data(usage_rows), stem, words, as_of
     )
     as_of_caption(as_of)
     st.caption(t("wlan_partial_periods"))
@@ -276,7 +274,11 @@ def best_and_weakest(ranking: pd.DataFrame, as_of) -> None:
             st.dataframe(ranking_table(worst), hide_index=True, width="stretch", key=f"wlan_worst_{column}")
     export = ranking_export(ranking)
     chart_downloads(
-        export, "wlan_rangliste_hotspots", "wlan_rangliste_hotspots_table", help_key="wlan_ranking_download_help"
+        export,
+        "wlan_rangliste_hotspots",
+        "wlan_rangliste_hotspots_table",
+        help_key="wlan_ranking_download_help",
+        as_of=as_of,
     )
     as_of_caption(as_of)
 

@@ -38,6 +38,7 @@ KPI_COLUMNS = [
     "standard_reference",
     "field",
     "linked_projects",
+    "computed_from",
 ]
 BITKOM_RANKS = {2019: 28, 2023: 49, 2024: 36, 2025: 33}  # 2025 invented
 AIR_STATIONS = [
@@ -58,7 +59,9 @@ STALE_KPI_MONTHS = 5
 
 def definition_rows() -> list[list[object]]:
     """Typed rows for kpi_definitions.xlsx from portfolio.toml (empty text becomes an empty cell)."""
-    return [[kpi[name] if kpi[name] != "" else None for name in KPI_COLUMNS] for kpi in portfolio()["kpi"]]
+    return [
+        [kpi.get(name, "") if kpi.get(name, "") != "" else None for name in KPI_COLUMNS] for kpi in portfolio()["kpi"]
+    ]
 
 
 def _quarters(first: dt.date, settings: DemoSettings) -> list[dt.date]:

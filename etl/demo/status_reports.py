@@ -9,6 +9,7 @@ Contract rule: a reason is written whenever any status differs from the previous
 project and assessor; reasons.py writes them, naming the problem behind every dimension that is not green.
 The statuses are settled first (assessments), so the risk register can be made to fit them (risks.py)
 before the reasons name its risks.
+Each report names the project's phase that month (_phase), ending in the phase of the projects delivery.
 """
 
 import datetime as dt
@@ -80,6 +81,22 @@ def _percent_complete(project: Project, plan: MilestonePlan, month: dt.date, sli
     completed_on = _completion_date(plan)
     done = completed_on is not None and completed_on.replace(day=1) <= month
     return 100.0 if done else float(np.clip(round(share * 100), 0, 99))
+
+
+def _phase(project: Project, plan: MilestonePlan, month: dt.date, last_month: dt.date) -> str:
+    """The phase in a report month: Idee and Planung stay; before the planned start Planung; then Umsetzung
+    until the last milestone is reached (else the planned end), from then on Betrieb or Abgeschlossen as the
+    projects delivery says; Eingestellt only in the last report, when the Board stopped it."""
+    if project.phase in ("Idee", "Planung"):
+        return project.phase
+    if month < project.planned_start.replace(day=1):
+        return "Planung"
+    if month == last_month:
+        return project.phase
+    if project.phase in ("Betrieb", "Abgeschlossen"):
+        finished = (_completion_date(plan) or project.planned_end).replace(day=1)
+        return project.phase if month >= finished else "Umsetzung"
+    return "Umsetzung"
 
 
 def _completion_date(plan: MilestonePlan) -> dt.date | None:
@@ -164,6 +181,7 @@ def _rows(assessment: Assessment, risks: list[list[object]], rng) -> list[list[o
                 writer.write(month, levels, behind.get(month) if slip > 0 else None),
                 "ja" if needs_board else "nein",
                 BOARD_QUESTIONS[project.project_id] if needs_board else None,
+                _phase(project, plan, month, report_months[-1]),
             ]
         )
     return rows

@@ -2,7 +2,7 @@
 -- $as_of) falls within $days days after $as_of: one row per milestone, soonest first.
 with projects as (
     select project_id, title
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 final as (
     select l.project_id, p.title, l.milestone_id, l.milestone, l.baseline_date, l.forecast_date,

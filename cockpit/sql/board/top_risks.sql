@@ -2,7 +2,7 @@
 -- (probability x impact), at most $row_limit rows, plus the count of all such risks.
 with projects as (
     select project_id, title
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 open_risks as (
     select r.*, p.title

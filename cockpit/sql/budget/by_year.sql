@@ -1,7 +1,7 @@
 -- One row per budget year: Ansatz, fortgeschriebener Ansatz, Obligo, Ist, verfügbar and
 -- year-end forecast of the projects within scope.
 with projects as (
-    select project_id from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    select project_id from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 scoped_lines as (
     select l.*

@@ -5,7 +5,7 @@
 -- in each milestone's latest report up to the reference date. Near: at most $near_days days left.
 with projects as (
     select project_id, title, lead_unit_id, lead_unit, planned_end_date
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 latest_milestones as (
     select project_id, max(coalesce(actual_date, forecast_date)) as latest_milestone_date

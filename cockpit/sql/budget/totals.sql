@@ -3,7 +3,7 @@
 -- counted twice), budget type, funding source and funding programme; projects within scope.
 with projects as (
     select project_id, lead_unit_id, lead_unit, field_primary, field_sort_order
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 lines as (
     select * from marts.budget_lines_forecast where budget_year = $budget_year

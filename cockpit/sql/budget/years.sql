@@ -1,6 +1,6 @@
 -- The budget years with lines of projects within scope, newest first.
 with projects as (
-    select project_id from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    select project_id from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 final as (
     select distinct l.budget_year

@@ -14,7 +14,7 @@ with weights as (
 ),
 projects as (
     select project_id, title, lead_unit_id, lead_unit, phase, total_budget_eur
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 reference as (

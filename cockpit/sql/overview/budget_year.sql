@@ -2,7 +2,7 @@
 -- Ist and what is left (available = fortgeschriebener Ansatz - Ist - Obligo); one row. The delivery keeps
 -- no history (budget_lines_as_of in scoping.sql): today's figures, as of actual_as_of_date.
 with projects as (
-    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 lines as (
     select b.*

@@ -2,7 +2,7 @@
 -- on or before $as_of): one row per milestone.
 with projects as (
     select project_id, title
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 final as (
     select p.project_id, p.title, l.milestone_id, l.milestone, l.baseline_date, l.actual_date,

@@ -2,7 +2,7 @@
 -- $as_of: one row per risk.
 with projects as (
     select project_id, title
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 final as (
     select p.project_id, p.title, r.risk_id, r.risk, r.risk_score, r.probability, r.impact,

@@ -1,7 +1,7 @@
 -- Status reports on time: active projects (Planung, Umsetzung, Betrieb) with a report (by either
 -- assessor) for the last full month before $as_of, i.e. the month before the month of $as_of.
 with projects as (
-    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
     where phase in ('Planung', 'Umsetzung', 'Betrieb')
 ),
 due as (

@@ -4,7 +4,7 @@
 -- including projects first reported red), worsened (otherwise worse) or improved.
 with projects as (
     select project_id, title, lead_unit
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 reports as (
     select r.*

@@ -2,7 +2,7 @@
 -- on or before $as_of; status_overall is null for projects without a report. by_stabsstelle
 -- counts the projects whose shown assessment is the Stabsstelle's.
 with projects as (
-    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 latest as (

@@ -3,7 +3,7 @@
 -- $row_limit rows; projects_with_report counts all of them before the limit.
 with projects as (
     select project_id, title
-    from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
     where phase not in ('Abgeschlossen', 'Eingestellt')
 ),
 latest as (

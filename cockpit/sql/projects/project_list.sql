@@ -1,8 +1,9 @@
 -- One row per project in scope and filters matching the search text, with the status of the latest
 -- report on or before the reference date (project_reports_as_of: the Stabsstelle's assessment where both
--- exist for a month). Master data and phase are today's: the projects delivery keeps no history.
+-- exist for a month) and the phase as of the reference date (scoped_projects_as_of; is_phase_today where no
+-- report named one by then). Master data are today's: the projects delivery keeps no history.
 with projects as (
-    select * from scoped_projects($dezernate, $lead_units, $fields, $phases)
+    select * from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
 ),
 latest as (
     select r.*
@@ -19,7 +20,7 @@ searched as (
        )
 ),
 final as (
-    select s.project_id, s.title, s.lead_unit, s.dezernat, s.field_primary, s.phase, s.priority,
+    select s.project_id, s.title, s.lead_unit, s.dezernat, s.field_primary, s.phase, s.is_phase_today, s.priority,
            s.planned_start_date, s.planned_end_date, l.percent_complete, s.total_budget_eur,
            l.report_month, l.assessed_by, l.status_overall, l.status_schedule, l.status_budget
     from searched as s

@@ -11,7 +11,7 @@ reports as (
 ),
 final as (
     select report_month, assessed_by, status_overall, status_schedule, status_budget, status_scope,
-           status_risks, percent_complete, reason, needs_board_decision, board_decision_text
+           status_risks, percent_complete, reason, needs_board_decision, board_decision_text, phase
     from reports
     order by report_month desc, assessed_by
 )

@@ -3,7 +3,7 @@
 -- The phone-share KPI (marts.kpi_definitions.parking_measure = 'phone_share') is not taken as delivered:
 -- one row per month, the share of the year up to the month's last day with data (marts.kpi_phone_share),
 -- so the KPI-Katalog shows the figure the Handyparken page and the Board slide show (docs/metrics.md).
--- Nor is the IVENA hospitals KPI (the first by kpi_id whose name mentions "IVENA" and "Krankenh"): for each
+-- Nor is the IVENA hospitals KPI (marts.kpi_definitions.computed_measure = 'IVENA-Krankenhäuser'): for each
 -- period it was delivered for, the hospitals connected on the period's last day in marts.ivena_facilities,
 -- counted as houses (the sites "<Haus> – Standort <Ort>" of one hospital once), as the Notfallversorgung page
 -- and the Board's KPI slide count them (cockpit/sql/emergency_care/headline.sql).
@@ -13,8 +13,7 @@ phone_share_kpi as (select kpi_id from marts.kpi_definitions where parking_measu
 ivena_hospitals_kpi as (
     select kpi_id, period_length
     from marts.kpi_definitions
-    where kpi_name ilike '%ivena%' and kpi_name ilike '%krankenh%'
-    qualify row_number() over (order by kpi_id) = 1
+    where computed_measure = 'IVENA-Krankenhäuser'
 ),
 delivered as (
     select * from kpi_values

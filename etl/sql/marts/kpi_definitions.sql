@@ -1,10 +1,12 @@
 -- One row per KPI: Bochum's four fields, target, direction, cadence and how old its latest value may be.
 -- A value is stale when the end of its period lies further back than allowed_age before the reference
 -- date: täglich 2 days, monatlich 2 months, quartalsweise 2 quarters, jährlich 15 months.
--- parking_measure names the Handyparken KPIs (the first by kpi_id per measure): 'phone_share', a KPI in %
--- on parking fees paid by phone (name mentions "Handy" and "Park"), whose values the cockpit computes from
--- its own feeds instead of taking the delivered ones (marts.kpi_phone_share, docs/metrics.md); and
--- 'digital_tickets', a KPI counting digital parking tickets (name mentions "Parkschein"): its target only.
+-- computed_from is the delivered mark of a KPI the cockpit computes from a feed (contract column "Berechnung";
+-- empty: the values as delivered), never its name, so a renamed KPI keeps its computation (docs/metrics.md).
+-- Only the first KPI by kpi_id per mark counts (computed_measure). parking_measure names the Handyparken ones:
+-- 'phone_share' ("Anteil Handyparken"), whose values the cockpit computes from its own feeds instead of taking
+-- the delivered ones (marts.kpi_phone_share), and 'digital_tickets' ("Digitale Parkscheine"): its target only.
+-- "IVENA-Krankenhäuser": the hospitals connected to IVENA, counted as houses (marts.kpi_city_values).
 -- depends on: nothing
 with definitions as (select * from staging.kpi_definitions),
 fields as (select * from ref.fields_of_action),
@@ -23,19 +25,23 @@ matched as (
         nullif(trim(d.standard_reference), '') as standard_reference, d.field,
         f.field_en, cast(f.sort_order as integer) as field_sort_order,
         list_filter(d.linked_project_ids, lambda p: p <> '') as linked_project_ids,
-        c.period_length, c.allowed_age,
-        case
-            when d.kpi_name ilike '%parkschein%' and d.unit <> '%' then 'digital_tickets'
-            when d.kpi_name ilike '%handy%' and d.kpi_name ilike '%park%' and d.unit = '%' then 'phone_share'
-        end as matched_measure
+        c.period_length, c.allowed_age, d.computed_from
     from definitions as d
     left join fields as f on f.field = d.field
     left join cadences as c on c.cadence = d.cadence
 ),
-final as (
-    select * exclude (matched_measure),
-           case when row_number() over (partition by matched_measure order by kpi_id) = 1 then matched_measure end
-               as parking_measure
+first_marked as (
+    select *,
+           case when row_number() over (partition by computed_from order by kpi_id) = 1 then computed_from end
+               as computed_measure
     from matched
+),
+final as (
+    select *,
+           case computed_measure
+               when 'Anteil Handyparken' then 'phone_share'
+               when 'Digitale Parkscheine' then 'digital_tickets'
+           end as parking_measure
+    from first_marked
 )
 select * from final

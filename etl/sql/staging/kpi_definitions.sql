@@ -6,6 +6,7 @@ final as (
         target_value, target_year,
         unit, direction = 'höher ist besser' as is_higher_better, cadence, source,
         standard_reference, field,
+        nullif(trim(computed_from), '') as computed_from,
         list_transform(string_split(coalesce(linked_projects, ''), ','), lambda x: trim(x)) as linked_project_ids,
         source_file, source_row
     from source

@@ -6,6 +6,7 @@ final as (
         status_overall, status_schedule, status_budget, status_scope, status_risks,
         percent_complete, reason,
         needs_board_decision, board_decision_text,
+        nullif(trim(phase), '') as phase,
         source_file, source_row
     from source
 )
