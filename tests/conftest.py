@@ -69,6 +69,15 @@ def reporting_folders(tmp_path_factory) -> tuple[Path, Path]:
     return inbox, store
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_secrets_file(tmp_path_factory) -> None:
+    """AppTest runs see only the secrets a test gives them, never the checkout's .streamlit/secrets.toml that
+    `make run` writes for the demo (a test of a missing configuration would otherwise find one)."""
+    from streamlit import config
+
+    config.set_option("secrets.files", [str(tmp_path_factory.mktemp("no_secrets") / "secrets.toml")])
+
+
 # ---- warehouses ------------------------------------------------------------------------------------
 
 

@@ -185,3 +185,15 @@ def test_the_english_slides_say_the_same_in_english(meetings):
     assert (tickets["Value"], tickets["Δ"]) == ("10 (target pro rata 9)", "+10")
     assert english["portfolio"].status_items[0].text == "1 project (before 0, Δ +1)"
     assert english["decision"].bullets[-1] == "Recommendation: A) Neuvergabe"  # delivered text stays as delivered
+
+
+def test_the_changes_slide_says_what_it_has_no_room_for():
+    from cockpit.board.project_slides import _hidden_changes
+    from cockpit.i18n import translator
+
+    hidden = ["risks"] * 7 + ["milestones"] * 3
+    assert (
+        _hidden_changes(translator("de"), hidden) == "… und 10 weitere: 7 neue hohe Risiken, 3 erreichte Meilensteine"
+    )
+    assert _hidden_changes(translator("en"), ["status"]) == "… and 1 more: 1 status changes"
+    assert _hidden_changes(translator("de"), []) == ""

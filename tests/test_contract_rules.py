@@ -82,6 +82,18 @@ STRICT_CASES = [
         id="month-after-delivery",
     ),
     pytest.param(
+        _with("status_reports", 2, reported_on="30.09.2026"),
+        'status_reports.csv, Zeile 4, Spalte "Gemeldet am": liegt vor Berichtsmonat (10.2026); '
+        "erwartet: nicht vor Berichtsmonat",
+        id="reported-before-its-month",
+    ),
+    pytest.param(
+        _with("milestones", 0, reported_on="27.11.2026"),
+        'milestones.csv, Zeile 2, Spalte "Gemeldet am": liegt nach dem Lieferdatum 26.11.2026; '
+        "erwartet: spätestens 26.11.2026",
+        id="reported-after-delivery",
+    ),
+    pytest.param(
         _with("status_reports", 1, reason=""),
         'status_reports.csv, Zeile 3, Spalte "Begründung": Pflichtwert fehlt, weil sich ein Status '
         "gegenüber dem Vorbericht geändert hat; erwartet: eine Begründung",

@@ -40,12 +40,16 @@ def test_every_project_is_listed_with_its_latest_status_in_german_formats(app_wa
     assert wlan["Letzter Bericht"] == "–"
 
 
-def test_reference_date_takes_the_report_of_that_time(read_page):
-    app = read_page(PAGE, stand="2026-09-30")
+def test_reference_date_takes_the_report_known_at_that_time(read_page):
+    # the fixture's reports give no "Gemeldet am": each counts from the last day of its month
+    app = read_page(PAGE, stand="2026-10-30")
     geo = _shown(app).set_index("Nr.").loc["P-002"]
     assert geo["Status"] == "✔ grün"
     assert geo["Fertigstellung"] == "40 %"
     assert geo["Letzter Bericht"] == "09.2026"
+    assert _shown(read_page(PAGE, stand="2026-10-31")).set_index("Nr.").loc["P-002"]["Letzter Bericht"] == "10.2026"
+    before = read_page(PAGE, stand="2026-09-29")
+    assert _shown(before).set_index("Nr.").loc["P-002"]["Status"] == "○ kein Bericht"
 
 
 @pytest.mark.parametrize(

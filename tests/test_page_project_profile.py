@@ -105,7 +105,7 @@ def test_kpis_the_project_is_meant_to_move(read_page):
         "48",
         "60",
     )
-    assert "Bis zum Stichtag liegt kein Statusbericht vor." in [i.value for i in app.info]
+    assert "Bis zum Stichtag ist kein Statusbericht gemeldet." in [i.value for i in app.info]
     assert any("kein Fertigstellungsgrad" in c.value for c in app.caption)
 
 

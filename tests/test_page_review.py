@@ -69,11 +69,12 @@ def test_accept_writes_an_inbox_folder_in_the_contracts_delivery_form(run_page):
     assert department == [
         "P-002", "10.2026", "Fachbereich", "rot", "rot", "gelb", "grün", "gelb", "47,5", REASON, "ja", board_request,
         "Umsetzung",  # the phase the form started from: the project's phase today (no report named one)
+        "26.11.2026",  # Gemeldet am: the day the department submitted
     ]  # fmt: skip
     assert office[:9] == ["P-002", "10.2026", "Stabsstelle", "rot", "rot", "rot", "grün", "gelb", "47,5"]
     assert read_delivery(folder / "milestones.csv") == [
         [label for _, label, _ in inbox.contract_columns("milestones")],
-        ["P-002", "M1", "Ausschreibung", "10.2026", "30.09.2026", "31.03.2027", ""],
+        ["P-002", "M1", "Ausschreibung", "10.2026", "30.09.2026", "31.03.2027", "", "26.11.2026"],
     ]
     assert read_delivery(folder / "risks.csv")[1] == [
         "R-001", "P-002", "Lieferant fällt aus", "3", "5", "offen", "Zweitanbieter beauftragt", "Projektleitung FB 61",

@@ -91,9 +91,24 @@ def test_every_monthly_chart_follows_the_chosen_period(run_page, downloads, old_
 
 def test_the_zone_reform_line_is_drawn_only_when_its_month_is_in_the_period(run_page, old_and_new_warehouse):
     app = run_page("pages/parking.py", warehouse=old_and_new_warehouse, stand=STICHTAG)
-    assert not _chart(app, "parking_zones_chart")["layout"].get("shapes")  # 05.2024 lies before the 12 months
+    assert not _lines(_chart(app, "parking_zones_chart"))  # 05.2024 lies before the 12 months
     app.selectbox(key="time_period_choice").set_value("alle").run()
-    assert _chart(app, "parking_zones_chart")["layout"]["shapes"]
+    assert _lines(_chart(app, "parking_zones_chart"))
+
+
+def _lines(chart: dict) -> list[dict]:
+    return [shape for shape in chart["layout"].get("shapes", []) if shape.get("type") == "line"]
+
+
+def test_a_running_month_is_shaded_and_labelled_not_shown_as_a_fall(run_page):
+    """The fixture's parking data end on 01.10.2026: October is still running; its bar stands in a grey band that
+    says so."""
+    app = run_page("pages/parking.py")
+    chart = _chart(app, "parking_zones_chart")
+    bands = [shape for shape in chart["layout"].get("shapes", []) if shape.get("type") == "rect"]
+    assert len(bands) == 1 and bands[0]["x0"] < "2026-10-01" < bands[0]["x1"]
+    labels = [note["text"] for note in chart["layout"].get("annotations", [])]
+    assert "Monat läuft noch, Daten bis 01.10.2026" in labels
 
 
 def test_a_period_without_data_says_so_instead_of_an_empty_chart(run_page, old_and_new_warehouse):

@@ -33,6 +33,7 @@ def test_a_folder_holds_the_contracts_header_and_german_values(inbox_dir):
             needs_board_decision=True,
             board_decision_text="",
             phase="Umsetzung",
+            reported_on=dt.date(2026, 12, 3),
         )
     ]
     folder = inbox.write_folder("S-1", AT, {"status_reports": rows, "risks": []}, {"submission_id": "S-1"})
@@ -42,19 +43,26 @@ def test_a_folder_holds_the_contracts_header_and_german_values(inbox_dir):
     header, line = raw.decode("utf-8-sig").splitlines()
     assert header.split(";") == [label for _, label, _ in inbox.contract_columns("status_reports")]
     assert header.startswith("Projekt-ID;Berichtsmonat;Bewertung durch;Status gesamt")
-    assert line == 'P-002;11.2026;Fachbereich;gelb;rot;grün;grün;gelb;1.234,5;"Lieferant; insolvent";ja;;Umsetzung'
+    expected = 'P-002;11.2026;Fachbereich;gelb;rot;grün;grün;gelb;1.234,5;"Lieferant; insolvent";ja;;Umsetzung;'
+    expected += "03.12.2026"  # Gemeldet am
+    assert line == expected
     assert not (folder / "risks.csv").exists()  # no risk changed: no file
     assert json.loads((folder / "submission.json").read_text(encoding="utf-8")) == {"submission_id": "S-1"}
     assert sorted(p.name for p in inbox_dir.iterdir()) == [folder.name]
 
 
-def test_both_assessments_carry_the_phase_the_department_reported():
+def test_both_assessments_carry_the_phase_the_department_reported_and_the_day_it_submitted():
     status = {"overall": "gelb", "schedule": "gelb", "budget": "grün", "scope": "grün", "risks": "grün"}
     payload = {"status": status, "percent_complete": 60.0, "phase": "Betrieb", "reason": "Abnahme erfolgt, Betrieb"}
-    rows = inbox.status_rows("P-002", dt.date(2026, 11, 1), payload, {"status": status, "comment": ""})
-    assert [(r["assessed_by"], r["phase"]) for r in rows] == [("Fachbereich", "Betrieb"), ("Stabsstelle", "Betrieb")]
+    submitted = dt.date(2026, 12, 3)
+    rows = inbox.status_rows("P-002", dt.date(2026, 11, 1), payload, {"status": status, "comment": ""}, submitted)
+    assert [(r["assessed_by"], r["phase"], r["reported_on"]) for r in rows] == [
+        ("Fachbereich", "Betrieb", submitted),
+        ("Stabsstelle", "Betrieb", submitted),
+    ]
     older = {key: value for key, value in payload.items() if key != "phase"}  # saved before the Meldung asked
-    assert [r["phase"] for r in inbox.status_rows("P-002", dt.date(2026, 11, 1), older, {"status": status})] == [
+    rows = inbox.status_rows("P-002", dt.date(2026, 11, 1), older, {"status": status}, submitted)
+    assert [r["phase"] for r in rows] == [
         None,
         None,
     ]

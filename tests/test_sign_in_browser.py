@@ -134,7 +134,7 @@ def test_the_forum_sees_public_fields_only_and_no_internal_page(signed_in, app):
         page.goto(f"{app.url}/projektliste")
         wait_for_run(page, TIMEOUT_MS)
         header = set(_csv_rows(page)[0])
-        assert header == {"Nr.", "Titel", "Federführung", "Dezernat", "Handlungsfeld", "Phase"}
+        assert header == {"Nr.", "Titel", "Federführung", "Dezernat", "Handlungsfeld", "Phase", "Datenstand"}
         page.goto(f"{app.url}/budget-foerderung")
         wait_for_run(page, TIMEOUT_MS)
         assert "Budget" not in " ".join(_nav_labels(page))

@@ -1,7 +1,11 @@
-"""A Stichtag that travels in time (issue 11): set to 30.06.2024, the pages show what the deliveries said by
-that day (status, phases the status reports named, milestone forecasts, KPI values, the Ist of budget years up
-to then), and say "Stand heute" next to figures whose deliveries keep no history (master data, the phase of a
-project no report named one for by then, risk status, budget lines).
+"""A Stichtag that travels in time (issue 11): set to 30.06.2024, the pages show what was known on that day
+(status, phases the status reports named, milestone forecasts, KPI values, the Ist of budget years up to then),
+and say "Stand heute" next to figures whose deliveries keep no history (master data, the phase of a project no
+report named one for by then, risk status, budget lines).
+
+A report counts from the day it came in ("Gemeldet am"), else from the last day of its report month: at 30.06.2024
+a June report that came in on 03.07. does not count yet. A KPI value counts once its period is over (from its
+last day).
 
 The warehouse is the fixture with dated rows before and after the Stichtag; every expected figure is computed
 here from those delivered rows, as a person reading the files would.
@@ -13,7 +17,7 @@ import pytest
 
 from cockpit.data_access.portfolio import PHASE_ORDER
 from tests.conftest import shown_metrics, table_with
-from tests.fixture_deliveries import BUDGET, KPI_VALUES, MILESTONES, PROJECTS, RISKS, STATUS_REPORTS
+from tests.fixture_deliveries import BUDGET, KPI_DEFINITIONS, KPI_VALUES, MILESTONES, PROJECTS, RISKS, STATUS_REPORTS
 
 STICHTAG = dt.date(2024, 6, 30)
 STAND = {"stand": STICHTAG.isoformat()}
@@ -21,7 +25,9 @@ NO_HISTORY = "Stand heute, keine Historie geliefert"
 OPEN_PHASES = {"Idee", "Planung", "Umsetzung", "Betrieb"}
 
 
-def report(project_id, month, assessed_by, overall, percent, phase, reason="Neu bewertet", **dimensions):
+def report(
+    project_id, month, assessed_by, overall, percent, phase, reason="Neu bewertet", reported_on="", **dimensions
+):
     return dict(
         project_id=project_id,
         report_month=month,
@@ -36,27 +42,30 @@ def report(project_id, month, assessed_by, overall, percent, phase, reason="Neu 
         needs_board_decision="nein",
         board_decision_text="",
         phase=phase,
+        reported_on=reported_on,
     )
 
 
-# Status reports: P-001 green in April 2024 (Umsetzung), amber from August 2024 (Betrieb, as today); P-002 green
-# in May 2024 (Planung), in June amber by its Fachbereich and red by the Stabsstelle (whose assessment is shown;
-# both: Planung), red in July 2024 (Umsetzung, after the Stichtag); P-003 amber in May 2024 (Umsetzung), red
-# when it was stopped in December 2025 (Eingestellt, as today). The 2026 reports of the fixture name no phase:
-# P-002's phase stays the one of July 2024 (Umsetzung, as today).
+# Status reports: P-001 green in April 2024 (Umsetzung, reported on 06.05.), amber from August 2024 (Betrieb, as
+# today); P-002 green in May 2024 (Planung), in June amber by its Fachbereich and red by the Stabsstelle (whose
+# assessment is shown; both: Planung; reported on 03.07.2024, after the Stichtag), red in July 2024 (Umsetzung);
+# P-003 amber in May 2024 (Umsetzung; no "Gemeldet am": known from 31.05.), red in June 2024 by a report that
+# came in on 28.06.2024 (before the Stichtag), red when it was stopped in December 2025 (Eingestellt, as today).
+# The 2026 reports of the fixture name no phase: P-002's phase stays the one of July 2024 (Umsetzung, as today).
 STATUS_REPORTS_2024 = [
-    report("P-001", "04.2024", "Fachbereich", "grün", "80", "Umsetzung"),
+    report("P-001", "04.2024", "Fachbereich", "grün", "80", "Umsetzung", reported_on="06.05.2024"),
     report("P-001", "08.2024", "Fachbereich", "gelb", "82", "Betrieb"),
     report("P-002", "05.2024", "Fachbereich", "grün", "5", "Planung"),
-    report("P-002", "06.2024", "Fachbereich", "gelb", "8", "Planung"),
-    report("P-002", "06.2024", "Stabsstelle", "rot", "8", "Planung"),
+    report("P-002", "06.2024", "Fachbereich", "gelb", "8", "Planung", reported_on="03.07.2024"),
+    report("P-002", "06.2024", "Stabsstelle", "rot", "8", "Planung", reported_on="03.07.2024"),
     report("P-002", "07.2024", "Fachbereich", "rot", "10", "Umsetzung"),
     report("P-003", "05.2024", "Fachbereich", "gelb", "30", "Umsetzung"),
+    report("P-003", "06.2024", "Fachbereich", "rot", "31", "Umsetzung", reported_on="28.06.2024"),
     report("P-003", "12.2025", "Fachbereich", "rot", "35", "Eingestellt"),
 ] + [{**row, "reason": row["reason"] or "Neu bewertet"} for row in STATUS_REPORTS]
 
 
-def forecast(milestone_id, milestone, month, baseline, forecast_date):
+def forecast(milestone_id, milestone, month, baseline, forecast_date, reported_on=""):
     return dict(
         project_id="P-002",
         milestone_id=milestone_id,
@@ -65,13 +74,15 @@ def forecast(milestone_id, milestone, month, baseline, forecast_date):
         baseline_date=baseline,
         forecast_date=forecast_date,
         actual_date="",
+        reported_on=reported_on,
     )
 
 
-# M1 forecast 30.09.2026 in May 2024, 31.10.2026 in June, 30.11.2026 in August; M2 first reported in August 2024.
+# M1 forecast 30.09.2026 in May 2024 (known from 01.06.), 31.10.2026 in June (reported on 27.06.2024), 30.11.2026
+# in August; M2 first reported in August 2024.
 MILESTONES_2024 = [
     forecast("M1", "Ausschreibung", "05.2024", "30.09.2026", "30.09.2026"),
-    forecast("M1", "Ausschreibung", "06.2024", "30.09.2026", "31.10.2026"),
+    forecast("M1", "Ausschreibung", "06.2024", "30.09.2026", "31.10.2026", reported_on="27.06.2024"),
     forecast("M1", "Ausschreibung", "08.2024", "30.09.2026", "30.11.2026"),
     forecast("M2", "Pilotbetrieb", "08.2024", "31.03.2027", "31.03.2027"),
     *MILESTONES,
@@ -148,54 +159,66 @@ def euros(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
+ONE_DAY = dt.timedelta(days=1)
+
+
+def next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def known_from(row: dict) -> dt.date:
+    """The day a report row became known: its "Gemeldet am", else the last day of its report month."""
+    reported_on = row.get("reported_on")
+    return german_date(reported_on) if reported_on else next_month(month_start(row["report_month"])) - ONE_DAY
+
+
+def shown_reports(project_id: str, day: dt.date) -> list[dict]:
+    """The project's report shown for each month (the Stabsstelle's where both assessed it) that was known on the
+    day (the shown report's own "Gemeldet am" counts)."""
+    rows = [r for r in STATUS_REPORTS_2024 if r["project_id"] == project_id]
+    shown = {}
+    for row in sorted(rows, key=lambda r: r["assessed_by"] == "Stabsstelle"):
+        shown[row["report_month"]] = row
+    return [r for r in shown.values() if known_from(r) <= day]
+
+
 def phase_as_of(project: dict, day: dt.date) -> tuple[str, bool]:
-    """The project's phase named by its latest report on or before the day that names one (the Stabsstelle's
-    where both reported that month), and False; without such a report today's phase, and True."""
-    named = [
-        r
-        for r in STATUS_REPORTS_2024
-        if r["project_id"] == project["project_id"] and r.get("phase") and month_start(r["report_month"]) <= day
-    ]
-    latest = max(named, key=lambda r: (month_start(r["report_month"]), r["assessed_by"] == "Stabsstelle"), default=None)
+    """The project's phase named by its latest report known on the day that names one, and False; without such a
+    report today's phase, and True."""
+    named = [r for r in shown_reports(project["project_id"], day) if r.get("phase")]
+    latest = max(named, key=lambda r: month_start(r["report_month"]), default=None)
     return (latest["phase"], False) if latest else (project["phase"], True)
 
 
 def status_counts_as_of(day: dt.date) -> dict[str | None, int]:
-    """Open projects (by their phase as of the day) by the overall status of their latest report on or before
-    the day, the Stabsstelle's where both assessed that month."""
+    """Open projects (by their phase as of the day) by the overall status of their latest report known on the
+    day, the Stabsstelle's where both assessed that month."""
     counts: dict[str | None, int] = {"rot": 0, "gelb": 0, "grün": 0, None: 0}
     for project in PROJECTS:
         if phase_as_of(project, day)[0] not in OPEN_PHASES:
             continue
-        known = [
-            r
-            for r in STATUS_REPORTS_2024
-            if r["project_id"] == project["project_id"] and month_start(r["report_month"]) <= day
-        ]
-        latest = max(
-            known, key=lambda r: (month_start(r["report_month"]), r["assessed_by"] == "Stabsstelle"), default=None
-        )
+        known = shown_reports(project["project_id"], day)
+        latest = max(known, key=lambda r: month_start(r["report_month"]), default=None)
         counts[latest["status_overall"] if latest else None] += 1
     return counts
 
 
 def latest_forecasts_as_of(day: dt.date) -> dict[str, str]:
-    """Milestone of P-002 -> its forecast in its latest report on or before the day."""
-    known = [m for m in MILESTONES_2024 if month_start(m["report_month"]) <= day]
+    """Milestone of P-002 -> its forecast in its latest report known on the day."""
+    known = [m for m in MILESTONES_2024 if known_from(m) <= day]
     latest = {}
     for row in sorted(known, key=lambda m: month_start(m["report_month"])):
         latest[f"{row['milestone_id']} {row['milestone']}"] = row["forecast_date"]
     return latest
 
 
-def kpi_value_as_of(kpi_id: str, day: dt.date) -> float:
-    """The KPI's city-wide value (no Stadtbezirk) of its latest period starting on or before the day."""
+def kpi_value_as_of(kpi_id: str, day: dt.date) -> tuple[float, str]:
+    """The KPI's city-wide value (no Stadtbezirk) of its latest period over by the day (a monthly KPI, as the
+    fixture's are: known from the month's last day), and that period's start."""
     city = [v for v in KPI_VALUES_2024 if v["kpi_id"] == kpi_id and not v["district_id"]]
-    return euros(
-        max((v for v in city if german_date(v["period_start"]) <= day), key=lambda v: german_date(v["period_start"]))[
-            "value"
-        ]
-    )
+    known = [v for v in city if next_month(german_date(v["period_start"])) - ONE_DAY <= day]
+    latest = max(known, key=lambda v: german_date(v["period_start"]))
+    return euros(latest["value"]), latest["period_start"]
 
 
 def captions(app) -> str:
@@ -219,11 +242,26 @@ def test_overview_counts_status_as_reported_by_the_stichtag(stichtag_warehouse, 
     assert not app.exception
     metrics = shown_metrics(app)
     expected = status_counts_as_of(STICHTAG)
-    assert expected == {"rot": 1, "gelb": 1, "grün": 1, None: 0}  # today: P-002 rot, P-001 gelb, P-003 stopped
+    # P-001 grün (April), P-002 grün (May: its June report comes in after the Stichtag), P-003 rot (its June
+    # report came in on 28.06.); today: P-002 rot, P-001 gelb, P-003 stopped
+    assert expected == {"rot": 1, "gelb": 0, "grün": 2, None: 0}
     assert metrics[":red[✖ rot]"] == str(expected["rot"])
     assert metrics[":orange[▲ gelb]"] == str(expected["gelb"])
     assert metrics[":green[✔ grün]"] == str(expected["grün"])
     assert metrics[":gray[○ ohne Bericht]"] == str(expected[None])
+
+
+def test_a_report_without_its_day_counts_from_the_last_day_of_its_month(stichtag_warehouse, read_page):
+    """P-002's and P-003's May reports carry no "Gemeldet am": on 30.05.2024 neither counts (P-002 has no report
+    yet; P-003, stopped today, has no reported phase and is not counted as open), on 31.05. both do."""
+    before, on = dt.date(2024, 5, 30), dt.date(2024, 5, 31)
+    assert status_counts_as_of(before) == {"rot": 0, "gelb": 0, "grün": 1, None: 1}
+    assert status_counts_as_of(on) == {"rot": 0, "gelb": 1, "grün": 2, None: 0}
+    for day in (before, on):
+        app = read_page("pages/overview.py", warehouse=stichtag_warehouse, stand=day.isoformat())
+        assert not app.exception
+        metrics, expected = shown_metrics(app), status_counts_as_of(day)
+        assert (metrics[":orange[▲ gelb]"], metrics[":green[✔ grün]"]) == (str(expected["gelb"]), str(expected["grün"]))
 
 
 def test_overview_shows_the_phases_reported_by_the_stichtag(stichtag_warehouse, read_page):
@@ -310,11 +348,20 @@ def test_budget_at_today_marks_no_figure_as_today(stichtag_warehouse, read_page)
 def test_kpi_catalogue_shows_the_value_known_on_the_stichtag(stichtag_warehouse, read_page):
     app = read_page("pages/kpi_catalogue.py", warehouse=stichtag_warehouse, **STAND)
     assert not app.exception
-    value = kpi_value_as_of("K-WLAN-01", STICHTAG)
-    assert value == 42  # June 2024; July's 44 and October 2026's 48 come later
+    assert KPI_DEFINITIONS[0]["cadence"] == "monatlich"
+    value, period = kpi_value_as_of("K-WLAN-01", STICHTAG)
+    assert (value, period) == (42, "01.06.2024")  # June is over at the end of 30.06.; July's 44 comes later
     assert shown_metrics(app)["Letzter Wert"] == "42 Anzahl"
-    assert "01.06.2024" in " ".join(m.value for m in app.markdown)
+    assert period in " ".join(m.value for m in app.markdown)
     assert f"Verknüpfte Projekte und ihre Phase: {NO_HISTORY}" in captions(app)
+
+
+def test_kpi_value_of_a_period_counts_once_the_period_is_over(stichtag_warehouse, read_page):
+    day = dt.date(2024, 6, 29)
+    app = read_page("pages/kpi_catalogue.py", warehouse=stichtag_warehouse, stand=day.isoformat())
+    assert not app.exception
+    assert kpi_value_as_of("K-WLAN-01", day) == (40, "01.05.2024")  # June is not over yet
+    assert shown_metrics(app)["Letzter Wert"] == "40 Anzahl"
 
 
 def test_profile_shows_milestone_forecasts_as_reported_by_the_stichtag(stichtag_warehouse, read_page):
@@ -322,7 +369,17 @@ def test_profile_shows_milestone_forecasts_as_reported_by_the_stichtag(stichtag_
     assert not app.exception
     slips = table_with(app, "Letzte Prognose / Ist")
     shown = dict(zip(slips["Meilenstein"], slips["Letzte Prognose / Ist"], strict=True))
+    # June's forecast came in on 27.06.2024: it counts in its own month
     assert shown == latest_forecasts_as_of(STICHTAG) == {"M1 Ausschreibung": "31.10.2026"}
+
+
+def test_profile_shows_no_forecast_before_it_came_in(stichtag_warehouse, read_page):
+    day = dt.date(2024, 6, 26)
+    app = read_page("pages/project_profile.py", warehouse=stichtag_warehouse, projekt="P-002", stand=day.isoformat())
+    assert not app.exception
+    slips = table_with(app, "Letzte Prognose / Ist")
+    shown = dict(zip(slips["Meilenstein"], slips["Letzte Prognose / Ist"], strict=True))
+    assert shown == latest_forecasts_as_of(day) == {"M1 Ausschreibung": "30.09.2026"}  # May's, known from 31.05.
 
 
 def test_profile_counts_only_the_ist_of_years_up_to_the_stichtag(stichtag_warehouse, read_page):

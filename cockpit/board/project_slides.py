@@ -39,6 +39,7 @@ def changes_slide(viewer: Viewer, meeting: Meeting, earlier: Earlier | None = No
         ),
         tr("board_changes_more", milestones=len(milestones), risks=len(risks)),
     ]
+    kinds = ["status"] * len(changes) + ["risks"] * len(risks) + ["milestones"] * len(milestones)
     items = [
         StatusItem(
             tr(
@@ -58,9 +59,22 @@ def changes_slide(viewer: Viewer, meeting: Meeting, earlier: Earlier | None = No
         StatusItem(tr("board_change_milestone", project=row.project_id, milestone=shorten(row.milestone, 40)), "grün")
         for row in milestones.itertuples()
     ]
-    more = len(items) - MAX_CHANGE_ITEMS
-    footnote = tr("board_more_rows", count=more) if more > 0 else ""
-    return Slide("changes", title, bullets=bullets, status_items=items[:MAX_CHANGE_ITEMS], footnote=footnote)
+    return Slide(
+        "changes",
+        title,
+        bullets=bullets,
+        status_items=items[:MAX_CHANGE_ITEMS],
+        footnote=_hidden_changes(tr, kinds[MAX_CHANGE_ITEMS:]),
+    )
+
+
+def _hidden_changes(tr, kinds: list[str]) -> str:
+    """'… und 10 weitere: 7 neue hohe Risiken, 3 erreichte Meilensteine' for the items the slide has no room for."""
+    if not kinds:
+        return ""
+    counts = [(kind, kinds.count(kind)) for kind in ("status", "risks", "milestones") if kind in kinds]
+    what = ", ".join(tr(f"board_more_{kind}", count=count) for kind, count in counts)
+    return tr("board_more_changes", count=len(kinds), what=what)
 
 
 def decisions_slide(viewer: Viewer) -> Slide:

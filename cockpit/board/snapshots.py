@@ -105,6 +105,21 @@ def _write_info(con: duckdb.DuckDBPyConnection, meeting: Meeting) -> None:
     )
 
 
+def _frozen_columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> str:
+    """Every column; a report's known_from frozen as its report month. The meeting holds what the warehouse held
+    when it was prepared, all of it known then: its Datenstand selects the reporting months it shows
+    (cockpit/sql/scoping.sql is_report_known)."""
+    columns = {
+        name
+        for (name,) in con.execute(
+            "select column_name from duckdb_columns() where database_name = ? and schema_name = 'marts' "
+            "and table_name = ?",
+            [catalog, table],
+        ).fetchall()
+    }
+    return "* replace (report_month as known_from)" if {"known_from", "report_month"} <= columns else "*"
+
+
 def _freeze(warehouse: Path, building: Path, viewer: Viewer, meeting: Meeting) -> None:
     """Copy every mart the gate shows this viewer into the new file, then the meeting's info."""
     con = gate.connect(warehouse, viewer)
@@ -115,7 +130,7 @@ def _freeze(warehouse: Path, building: Path, viewer: Viewer, meeting: Meeting) -
         for table in gate.gated_tables(con):
             con.execute(
                 f"create table {SNAPSHOT_ALIAS}.marts.{ident(table)} as "
-                f"select * from {ident(catalog)}.marts.{ident(table)}"
+                f"select {_frozen_columns(con, catalog, table)} from {ident(catalog)}.marts.{ident(table)}"
             )
         _write_info(con, meeting)
         con.execute(f"detach {SNAPSHOT_ALIAS}")

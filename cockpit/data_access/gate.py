@@ -95,13 +95,13 @@ def _units_literal(units: tuple[str, ...] | None) -> str:
 
 @functools.cache
 def added_columns() -> dict[str, dict[str, str]]:
-    """Mart table -> {column: type} of the columns added after files were written (policy.toml)."""
+    """Mart table -> {column: SQL standing in for it} of the columns added after files were written (policy.toml)."""
     return tomllib.loads((GATE_DIR / "policy.toml").read_text(encoding="utf-8")).get("added_columns", {})
 
 
 def _missing_columns(con: duckdb.DuckDBPyConnection, tables: set[str]) -> dict[str, dict[str, str]]:
     """The added columns a file written before them lacks, by table (a warehouse loaded or a meeting frozen
-    with an older version): its views read them as empty instead of failing."""
+    with an older version): its views read their stand-in instead of failing."""
     rows = con.execute(
         "select table_name, column_name from duckdb_columns() where database_name = ? and schema_name = 'marts'",
         [SOURCE_ALIAS],
@@ -117,9 +117,9 @@ def _missing_columns(con: duckdb.DuckDBPyConnection, tables: set[str]) -> dict[s
 
 def view_sql(table: str, template: str, units: tuple[str, ...] | None, missing: dict[str, str] | None = None) -> str:
     """The SELECT behind one gated view: the template with the source, table and scope filled in; missing
-    columns (added after the file was written) read as NULL."""
+    columns (added after the file was written) read as policy.toml's stand-in."""
     if missing:
-        empty = ", ".join(f"null::{kind} as {ident(column)}" for column, kind in missing.items())
+        empty = ", ".join(f"{stand_in} as {ident(column)}" for column, stand_in in missing.items())
         upgraded = f"(select *, {empty} from {{source}}.marts.{{table}})"
         template = _template(template).replace("{source}.marts.{table}", upgraded)
         template = template.replace(f"{{source}}.marts.{table} ", f"{upgraded} ")

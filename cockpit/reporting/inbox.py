@@ -7,6 +7,8 @@ header, 05.12.2026, 11.2026, 1.234,5, ja/nein):
 
 - status_reports.csv: two rows, the department's assessment (Fachbereich) and the review's (Stabsstelle);
 - milestones.csv: the forecasts given, one row per milestone for the reporting month;
+  both with "Gemeldet am" (reported_on) = the day the department submitted the report, from which a Stichtag
+  counts it (cockpit/sql/scoping.sql is_report_known);
 - risks.csv: the risks whose values the report changed, with every column of the contract;
 - submission.json: who submitted and accepted it, when, and that it came from the dashboard.
 
@@ -122,11 +124,12 @@ def remove_folder(folder: Path) -> None:
 # ---- an accepted report as delivery rows -------------------------------------------------------------
 
 
-def status_rows(project_id: str, month: dt.date, payload: dict, review: dict) -> list[dict]:
-    """The department's assessment and the Stabsstelle's, one row each."""
+def status_rows(project_id: str, month: dt.date, payload: dict, review: dict, reported_on: dt.date) -> list[dict]:
+    """The department's assessment and the Stabsstelle's, one row each, both reported on the day submitted."""
     base = {
         "project_id": project_id,
         "report_month": month,
+        "reported_on": reported_on,
         "percent_complete": payload.get("percent_complete"),
         "phase": payload.get("phase"),  # None in reports saved before the Meldung asked for it: an empty cell
     }
@@ -153,7 +156,9 @@ def status_rows(project_id: str, month: dt.date, payload: dict, review: dict) ->
     ]
 
 
-def milestone_rows(project_id: str, month: dt.date, payload: dict, milestones: list[dict]) -> list[dict]:
+def milestone_rows(
+    project_id: str, month: dt.date, payload: dict, milestones: list[dict], reported_on: dt.date
+) -> list[dict]:
     """One row per milestone forecast given, with name, baseline and actual date from the warehouse."""
     known = {m["milestone_id"]: m for m in milestones}
     rows = []
@@ -169,6 +174,7 @@ def milestone_rows(project_id: str, month: dt.date, payload: dict, milestones: l
                     "baseline_date": stored["baseline_date"],
                     "forecast_date": values["forecast_date"],
                     "actual_date": stored.get("actual_date"),
+                    "reported_on": reported_on,
                 }
             )
     return rows

@@ -62,9 +62,10 @@ def accept(viewer: Viewer, submission_id: str, expected_version: int, office_sta
         folder = None
         try:
             stored = _submitted(con, submission_id, expected_version)
+            reported_on = (stored.submitted_at or dt.datetime.fromisoformat(at)).date()  # the day it came in
             files = {
-                "status_reports": inbox.status_rows(project_id, month, stored.payload, review),
-                "milestones": inbox.milestone_rows(project_id, month, stored.payload, milestones),
+                "status_reports": inbox.status_rows(project_id, month, stored.payload, review, reported_on),
+                "milestones": inbox.milestone_rows(project_id, month, stored.payload, milestones, reported_on),
                 "risks": inbox.risk_rows(stored.payload, risks),
             }
             meta = {

@@ -2,15 +2,39 @@
 -- so they always match the code, whatever warehouse or meeting snapshot is read.
 --
 -- The Stichtag ($as_of) travels in time where the deliveries keep history, and the rule for each kind
--- lives here: status reports and milestone forecasts per report month (project_reports_as_of,
--- milestones_as_of: the latest report month on or before the Stichtag), a project's phase by the phase its
--- status reports name (project_phases_as_of, scoped_projects_as_of), KPI values per period
--- (cockpit/sql/kpis/: the latest period start on or before it), risks by identified_on (a risk counts
--- from the day it was identified). Without history, queries read today's rows and the screen says so
+-- lives here: status reports and milestone forecasts count from the day they came in (is_report_known: the
+-- delivered "Gemeldet am", else the last day of the report month), the latest report month
+-- among those (project_reports_as_of, milestones_as_of); a project's phase by the phase its known status
+-- reports name (project_phases_as_of, scoped_projects_as_of); KPI values once their period is over, from its
+-- last day (kpi_city_values_as_of, is_kpi_value_known; cockpit/sql/kpis/); risks by identified_on (a risk
+-- counts from the day it was identified). Without history, queries read today's rows and the screen says so
 -- (cockpit.ui.sections.today_value_caption): project master data, the phase of a project without a report
 -- naming one by then (is_phase_today), a risk's status and rating,
 -- and the budget lines (one Ist per line, as of its actual_as_of; only a line's budget year tells that
 -- its money cannot have been booked before the Stichtag: budget_lines_as_of).
+-- Whether a status report or milestone forecast was known on a date: from the day it came in (known_from, the
+-- delivered "Gemeldet am"), else from the last day of its report month (the earliest a report can speak for the
+-- whole month; a warehouse written before known_from existed reads the report month, cockpit/sql/gate/policy.toml).
+-- A meeting snapshot holds what was known when it was prepared, so it freezes known_from as the report month and
+-- its Datenstand selects reporting months (cockpit/board/snapshots.py). Ordering stays by report month: of the
+-- known reports, the latest report month is shown.
+create or replace temp macro is_report_known(report_month, known_from, as_of) as
+    coalesce(known_from, last_day(cast(report_month as date))) <= cast(as_of as date);
+
+-- Whether a KPI value was known on a date: once its period is over, from its last day (period start + the KPI's
+-- period length - 1 day, marts.kpi_definitions.period_length), not from the period's start: the value of June or
+-- of 2024 cannot have been known before June or 2024 was over. Values the cockpit computes from daily feed rows
+-- up to the date (the phone share of the Stichtag's month, cockpit/sql/kpis/catalogue.sql) do not use it.
+create or replace temp macro is_kpi_value_known(period_start_date, period_length, as_of) as
+    cast(period_start_date + period_length as date) - 1 <= cast(as_of as date);
+
+-- The city-wide KPI values known on a date (one row per KPI and period; is_kpi_value_known).
+create or replace temp macro kpi_city_values_as_of(as_of) as table
+    select v.*
+    from marts.kpi_city_values as v
+    join marts.kpi_definitions as d using (kpi_id)
+    where is_kpi_value_known(v.period_start_date, d.period_length, as_of);
+
 -- The projects the global filters select. The viewer's scope is the scope gate's job: marts.projects
 -- already holds only the projects in scope (cockpit/sql/gate/; tests/test_scope_gate.py proves the gate
 -- alone keeps other units out). NULL means "no restriction".
@@ -23,15 +47,15 @@ create or replace temp macro scoped_projects(dezernate, lead_units, fields, phas
            or list_contains(cast(fields as varchar[]), field_secondary))
       and (phases is null or list_contains(cast(phases as varchar[]), phase));
 
--- Every project's phase as of a date (one row per project): the phase named by its latest status report on or
--- before that date that names one (the shown assessment's, else the other assessor's that month); without
+-- Every project's phase as of a date (one row per project): the phase named by its latest status report known
+-- on that date (is_report_known) that names one (the shown assessment's, else the other assessor's that month); without
 -- such a report, today's phase from the projects delivery, and is_phase_today says so. A status report names
 -- its month's phase since the contract's optional column "Phase" (older deliveries leave it out).
 -- A phase that changed after the project's last report (closed without a final report) is known only from the
 -- projects delivery: past the last report, today's phase wins where it differs, flagged as today's.
 create or replace temp macro project_phases_as_of(as_of) as table
     with named as (
-        select project_id, report_month, phase,
+        select project_id, report_month, known_from, phase,
                report_month = max(report_month) over (partition by project_id) as is_last_report
         from marts.overview_project_reports
         where phase is not null
@@ -39,7 +63,7 @@ create or replace temp macro project_phases_as_of(as_of) as table
     reported as (
         select project_id, phase, is_last_report
         from named
-        where report_month <= as_of
+        where is_report_known(report_month, known_from, as_of)
         qualify row_number() over (partition by project_id order by report_month desc) = 1
     ),
     chosen as (
@@ -60,19 +84,19 @@ create or replace temp macro scoped_projects_as_of(dezernate, lead_units, fields
     join project_phases_as_of(as_of) as a using (project_id)
     where phases is null or list_contains(cast(phases as varchar[]), a.phase);
 
--- The report shown for every project as of a date: its latest on or before that date
--- (one row per project; the Stabsstelle's assessment where it rated that month).
+-- The report shown for every project as of a date: its latest known on that date (is_report_known; one row
+-- per project; the Stabsstelle's assessment where it rated that month, known when that assessment came in).
 create or replace temp macro project_reports_as_of(as_of) as table
     select *
     from marts.overview_project_reports
-    where report_month <= as_of
+    where is_report_known(report_month, known_from, as_of)
     qualify row_number() over (partition by project_id order by report_month desc) = 1;
 
--- Every milestone as forecast in its latest report on or before a date (one row per milestone).
+-- Every milestone as forecast in its latest report known on a date (is_report_known; one row per milestone).
 create or replace temp macro milestones_as_of(as_of) as table
     select *
     from marts.milestone_forecasts
-    where report_month <= as_of
+    where is_report_known(report_month, known_from, as_of)
     qualify row_number() over (partition by project_id, milestone_id order by report_month desc) = 1;
 
 -- Budget lines as far as they can be known on a date (one row per budget line, with its year-end forecast):
@@ -86,7 +110,7 @@ create or replace temp macro budget_lines_as_of(as_of) as table
     where budget_year <= year(cast(as_of as date));
 
 -- Earned value per project as of a date (one row per project with a reported percent complete): earned value
--- from the latest percent complete on or before that date (the Stabsstelle's where both reported), planned
+-- from the latest percent complete known on that date (is_report_known; the Stabsstelle's where both reported), planned
 -- value from the share of the planned duration elapsed, actual cost from the booked Ist of the budget years up
 -- to the date's year (budget_lines_as_of: today's Ist of those lines, no history delivered);
 -- CPI = EV / AC, SPI = EV / PV. The Projektsteckbrief and the Übersicht's Handlungsbedarf read it.
@@ -94,7 +118,7 @@ create or replace temp macro project_performance(as_of) as table
     with progress as (
         select project_id, percent_complete, report_month, assessed_by
         from marts.status_reports
-        where report_month <= as_of and percent_complete is not null
+        where is_report_known(report_month, known_from, as_of) and percent_complete is not null
         qualify row_number() over (
             partition by project_id order by report_month desc, (assessed_by = 'Stabsstelle') desc
         ) = 1

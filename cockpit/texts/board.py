@@ -170,6 +170,10 @@ TEXTS = {
         "Forecast from the latest status report; deviation from the baseline.",
     ),
     "board_more_rows": ("… und {count} weitere", "… and {count} more"),
+    "board_more_changes": ("… und {count} weitere: {what}", "… and {count} more: {what}"),
+    "board_more_status": ("{count} Statusänderungen", "{count} status changes"),
+    "board_more_risks": ("{count} neue hohe Risiken", "{count} new high risks"),
+    "board_more_milestones": ("{count} erreichte Meilensteine", "{count} milestones reached"),
 }
 
 TEXTS |= {

@@ -58,12 +58,12 @@ TEXTS = {
         "Geld im Risiko = gefördertes Geld, das noch nicht ausgegeben ist (fortgeschriebener Ansatz − Ist, also "
         "einschließlich Obligo, denn erst Zahlungen zählen für die Förderung), auf Zeilen, deren Förderfrist vor "
         "dem voraussichtlichen Projektende liegt. Voraussichtliches Projektende = das spätere von geplantem "
-        "Projektende und spätestem Meilenstein (erreicht oder prognostiziert, letzter Bericht bis zum Stichtag). "
-        "Tage bis Frist ab Stichtag; Frist in höchstens 90 Tagen ist hervorgehoben.",
+        "Projektende und spätestem Meilenstein (erreicht oder prognostiziert, letzter bis zum Stichtag "
+        "gemeldeter Bericht). Tage bis Frist ab Stichtag; Frist in höchstens 90 Tagen ist hervorgehoben.",
         "Money at risk = funded money not yet spent (updated budget − actual, so including committed money, "
         "since only payments count for a grant) on lines whose deadline lies before the project's expected end. "
         "Expected end = the later of the planned end and the latest milestone (reached or forecast, latest "
-        "report up to the reference date). Days left from the reference date; deadlines within 90 days are "
+        "report received by the reference date). Days left from the reference date; deadlines within 90 days are "
         "highlighted.",
     ),
     "budget_no_open_deadlines": (

@@ -8,11 +8,13 @@ TEXTS = {
         "projects meant to move it.",
     ),
     "kpi_rules": (
+        "Ein Wert zählt ab dem Tag nach dem Ende seiner Periode (der Juniwert ab dem 1. Juli). "
         "Status: Ziel erreicht oder übertroffen = grün; höchstens 10 % des Zielwerts davon entfernt = gelb; "
         "sonst rot (bei „niedriger ist besser“ umgekehrt). Veraltet: Das Ende der Periode des letzten Werts "
         "liegt vor dem Stichtag länger zurück als der Turnus erlaubt (täglich 2 Tage, monatlich 2 Monate, "
         "quartalsweise 2 Quartale, jährlich 15 Monate). Gesamtwerte ohne Stadtbezirk; fehlen sie, die Summe "
         "der Stadtbezirke.",
+        "A value counts from the day after its period ended (June's from 1 July). "
         "Status: target met or exceeded = green; at most 10 % of the target short of it = amber; otherwise red "
         "(reversed for 'lower is better'). Stale: the end of the latest value's period lies further before the "
         "reference date than the cadence allows (daily 2 days, monthly 2 months, quarterly 2 quarters, yearly "

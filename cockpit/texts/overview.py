@@ -17,15 +17,17 @@ TEXTS = {
         "Share of active projects (planning, implementation, operation) with a status report for {month}",
     ),
     "overview_reports_on_time_detail": (
-        "Statusberichte für {month}: {on_time} von {due} aktiven Projekten.",
-        "Status reports for {month}: {on_time} of {due} active projects.",
+        "Statusberichte für {month}, gemeldet bis zum Stichtag: {on_time} von {due} aktiven Projekten.",
+        "Status reports for {month} received by the reference date: {on_time} of {due} active projects.",
     ),
     "overview_status_caption": (
-        "Gesamtstatus der laufenden Projekte (ohne Abgeschlossen und Eingestellt) aus dem letzten Bericht "
-        "bis zum Stichtag. Wo die Stabsstelle in diesem Monat bewertet hat, gilt ihre Bewertung, "
+        "Gesamtstatus der laufenden Projekte (ohne Abgeschlossen und Eingestellt) aus dem letzten Bericht, "
+        "der bis zum Stichtag gemeldet war (ein Bericht zählt ab dem Tag, an dem er einging, ohne diese Angabe "
+        "ab dem 1. des Folgemonats). Wo die Stabsstelle in diesem Monat bewertet hat, gilt ihre Bewertung, "
         "sonst die Selbsteinschätzung des Fachbereichs (Stabsstelle: {stabsstelle}, Fachbereich: {fachbereich}).",
-        "Overall status of open projects (excluding completed and cancelled) from the latest report up to "
-        "the reference date. Where the Stabsstelle assessed a project in that month its assessment is used, "
+        "Overall status of open projects (excluding completed and cancelled) from the latest report received "
+        "by the reference date (a report counts from the day it came in, without that date from the first of "
+        "the following month). Where the Stabsstelle assessed a project in that month its assessment is used, "
         "otherwise the department's self-assessment (Stabsstelle: {stabsstelle}, department: {fachbereich}).",
     ),
     "overview_phases": ("Projekte nach Phase", "Projects by phase"),
@@ -160,8 +162,8 @@ TEXTS |= {
         "({projects}). The table below holds every value.",
     ),
     "overview_heatmap_none": (
-        "Für die laufenden Projekte dieser Auswahl liegt bis zum Stichtag kein Statusbericht vor.",
-        "No status report up to the reference date for the open projects of this selection.",
+        "Für die laufenden Projekte dieser Auswahl ist bis zum Stichtag kein Statusbericht gemeldet.",
+        "No status report received by the reference date for the open projects of this selection.",
     ),
     "overview_dim_overall": ("Gesamt", "Overall"),
     "overview_dim_schedule": ("Termine", "Schedule"),
@@ -206,8 +208,8 @@ TEXTS |= {
         "The chosen date is after the reference date. Please choose an earlier date.",
     ),
     "overview_changes_window": (
-        "Vergleich: letzter Bericht bis {since} mit letztem Bericht bis {as_of}.",
-        "Comparing the latest report up to {since} with the latest report up to {as_of}.",
+        "Vergleich: letzter vor dem {since} gemeldeter Bericht mit dem letzten bis {as_of} gemeldeten.",
+        "Comparing the latest report received before {since} with the latest received by {as_of}.",
     ),
     "overview_new_red": ("Neu rot", "Newly red"),
     "overview_worsened": ("Verschlechtert", "Worsened"),

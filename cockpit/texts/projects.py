@@ -15,9 +15,9 @@ TEXTS = {
         "Click a row to open the project profile.",
     ),
     "projects_status_note": (
-        "Status aus dem letzten Bericht bis zum Stichtag; liegen für einen Monat Fachbereich und "
+        "Status aus dem letzten bis zum Stichtag gemeldeten Bericht; liegen für einen Monat Fachbereich und "
         "Stabsstelle vor, gilt die Bewertung der Stabsstelle.",
-        "Status from the latest report up to the reference date; where both the department and the "
+        "Status from the latest report received by the reference date; where both the department and the "
         "Stabsstelle assessed a month, the Stabsstelle's assessment counts.",
     ),
     "projects_download_xlsx": ("Als Excel herunterladen", "Download as Excel"),
@@ -68,8 +68,8 @@ TEXTS |= {
     "projects_none": ("keine", "none"),
     "projects_status_history": ("Statusverlauf", "Status history"),
     "projects_no_reports": (
-        "Bis zum Stichtag liegt kein Statusbericht vor.",
-        "There is no status report up to the reference date.",
+        "Bis zum Stichtag ist kein Statusbericht gemeldet.",
+        "No status report was received by the reference date.",
     ),
     "projects_col_month": ("Berichtsmonat", "Reporting month"),
     "projects_col_assessed_by": ("Bewertung durch", "Assessed by"),

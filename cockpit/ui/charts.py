@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from cockpit.presentation import markdown_text, plotly_config, style_figure
+from cockpit.ui import memo
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.downloads import chart_downloads, export_as_of
 from cockpit.ui.memo import Chart
@@ -21,14 +22,19 @@ def show_chart(
     file_stem: str | None = None,
     in_words: str | None = None,
     as_of=None,
+    running: tuple[dt.date, dt.date] | None = None,
+    grain: str = "month",
 ) -> None:
     """The chart in German formats; with data, two small buttons below it download that data (CSV, Excel).
 
     fig: a figure built for this run, or a memo.Chart, built and styled once and shared by every session.
     in_words: the chart's text alternative (what it shows, the latest value, the trend): the chart's alt text
     for screen readers and a caption under it for everyone. as_of: the data's date for the downloads' "Datenstand"
-    column (else the section's date or the Stichtag)."""
+    column (else the section's date or the Stichtag). running: running_period(...) of the chart's data: the last
+    period, still running, is shaded and says so (a half month is no fall)."""
     lang = language()
+    if running is not None:
+        fig = _marked_running(fig, running, grain)
     figure = fig.figure(height) if isinstance(fig, Chart) else style_figure(fig, lang, height)
     st.plotly_chart(figure, config=plotly_config(lang), width="stretch", key=key, alt=in_words or None)
     if in_words:
@@ -50,6 +56,46 @@ def period_end(start: dt.date, grain: str) -> dt.date:
     if grain == "month":
         return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return start + dt.timedelta(days=6 if grain == "week" else 0)
+
+
+def running_period(rows: pd.DataFrame, date_column: str, grain: str = "month", data_until=None):
+    """(first day, data's last day) of a chart's last period when it reaches past the data's last day (data_until,
+    else the section's as-of date, else the Stichtag); None when the last period is complete or there is none."""
+    if rows.empty or rows[date_column].dropna().empty:
+        return None
+    start = pd.Timestamp(rows[date_column].max()).date()
+    until = export_as_of(data_until)
+    return (start, until) if period_end(start, grain) > until else None
+
+
+HALF_PERIOD = {"year": dt.timedelta(days=182), "month": dt.timedelta(days=15), "week": dt.timedelta(days=3.5)}
+
+
+def _running_mark(build, running: tuple[dt.date, dt.date], grain: str, label: str, *args) -> go.Figure:
+    """The figure with its running last period shaded grey and labelled."""
+    fig = build(*args)
+    middle = dt.datetime.combine(running[0], dt.time())  # where the last point or bar is drawn
+    half = HALF_PERIOD.get(grain, dt.timedelta(hours=12))
+    fig.add_vrect(
+        x0=middle - half,
+        x1=middle + half,
+        fillcolor="#9e9e9e",
+        opacity=0.18,
+        line_width=0,
+        layer="below",
+        annotation_text=label,
+        annotation_position="top right",
+        annotation_font_size=13,
+    )
+    return fig
+
+
+def _marked_running(fig: go.Figure | Chart, running: tuple[dt.date, dt.date], grain: str) -> go.Figure | Chart:
+    key = "chart_trend_month_running" if grain == "month" else "chart_trend_period_running"
+    label = t(key, date=tr().date(running[1]))
+    if isinstance(fig, Chart):
+        return memo.chart(_running_mark, fig.build, running, grain, label, *fig.args)
+    return _running_mark(lambda: fig, running, grain, label)
 
 
 def series_in_words(

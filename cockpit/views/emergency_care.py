@@ -10,7 +10,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
+from cockpit.ui.charts import as_of_caption, running_period, series_in_words, show_chart
 from cockpit.ui.context import t, tr
 from cockpit.ui.downloads import export_frame
 from cockpit.ui.tables import show_table
@@ -119,6 +119,8 @@ def urgency_chart(urgency: pd.DataFrame, window: TimeWindow) -> None:
             t("emergency_announcements"), urgency, "period_date", "announcements", grain=window.grain
         ),
         file_stem=f"ivena_dringlichkeit_{window.period}_{window.grain}",
+        running=running_period(urgency, "period_date", window.grain),
+        grain=window.grain,
     )
 
 
@@ -138,6 +140,7 @@ def by_hospital(by_hospital_monthly: pd.DataFrame, window: TimeWindow) -> None:
                 t("emergency_announcements_shown"), by_hospital_monthly, "month_date", "announcements"
             ),
             file_stem=f"ivena_voranmeldungen_je_klinik_{window.period}",
+            running=running_period(by_hospital_monthly, "month_date"),
         )
     suppressed_cells = int(by_hospital_monthly["is_suppressed"].sum())
     if suppressed_cells:
@@ -216,6 +219,7 @@ def signoffs(monthly: pd.DataFrame, yearly: pd.DataFrame, as_of: dt.date, window
         in_words=series_in_words(t("emergency_signoff_hours"), monthly, "month_date", "signed_off_hours", 1, " h"),
         file_stem=f"ivena_abmeldungen_{window.period}",
         as_of=as_of,
+        running=running_period(monthly, "month_date", data_until=as_of),
     )
     export = export_frame(
         yearly,

@@ -10,7 +10,7 @@ import streamlit as st
 
 from cockpit.presentation import STATUS_TEXT_COLOURS, markdown_text, status_label
 from cockpit.ui import memo
-from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
+from cockpit.ui.charts import as_of_caption, running_period, series_in_words, show_chart
 from cockpit.ui.context import language, t, tr
 from cockpit.ui.tables import show_table
 from cockpit.ui.time_controls import all_years_caption, months_heading
@@ -97,6 +97,8 @@ def tickets_chart(tickets: pd.DataFrame, targets: pd.DataFrame, window: TimeWind
         data=memo.cached(charts.chart_rows, tickets, "tickets"),
         in_words=series_in_words(t("parking_tickets"), tickets, "period_date", "tickets", grain=window.grain),
         file_stem=f"handyparken_parkscheine_{window.period}_{window.grain}",
+        running=running_period(tickets, "period_date", window.grain),
+        grain=window.grain,
     )
 
 
@@ -117,6 +119,7 @@ def phone_share_chart(
         ),
         file_stem=f"handyparken_anteil_handy_{window.period}",
         as_of=latest_emptying,
+        running=running_period(share, "month_date", data_until=latest_emptying),
     )
     as_of_caption(latest_emptying, t("parking_coins_as_of"), t("parking_coins_as_of"))
 
@@ -132,6 +135,7 @@ def channels_chart(channels: pd.DataFrame, window: TimeWindow) -> None:
         data=memo.cached(charts.chart_rows, channels, "channels"),
         in_words=charts.app_share_in_words(channels),
         file_stem=f"handyparken_kanaele_{window.period}",
+        running=running_period(channels, "month_date"),
     )
 
 
@@ -146,6 +150,7 @@ def zones_chart(zones: pd.DataFrame, window: TimeWindow) -> None:
         data=memo.cached(charts.chart_rows, zones, "zones"),
         in_words=series_in_words(t("parking_tickets"), zones, "month_date", "tickets"),
         file_stem=f"handyparken_zonen_{window.period}",
+        running=running_period(zones, "month_date"),
     )
     st.caption(t("parking_zones_explained"))
 

@@ -8,7 +8,7 @@ import streamlit as st
 from cockpit import maps
 from cockpit.data_access import wlan
 from cockpit.presentation import STATUS_COLOURS, plotly_text
-from cockpit.ui.charts import as_of_caption, series_in_words, show_chart
+from cockpit.ui.charts import as_of_caption, running_period, series_in_words, show_chart
 from cockpit.ui.context import t, tr
 from cockpit.ui.downloads import chart_downloads
 from cockpit.ui.tables import show_table
@@ -234,9 +234,9 @@ def usage_chart(usage_rows: pd.DataFrame, window: TimeWindow, as_of) -> None:
         t(MEASURES[measure]), usage_rows, "period_start_date", measure, places, "", as_of, window.grain
     )
     stem = f"wlan_nutzung_{window.period}_{window.grain}"
-    show_chart(
-        usage_figure(usage_rows, window, measure), 360, "wlan_usage_chart", usage_data(usage_rows), stem, words, as_of
-    )
+    running = running_period(usage_rows, "period_start_date", window.grain, as_of)
+    figure, data = usage_figure(usage_rows, window, measure), usage_data(usage_rows)
+    show_chart(figure, 360, "wlan_usage_chart", data, stem, words, as_of, running, window.grain)
     as_of_caption(as_of)
     st.caption(t("wlan_partial_periods"))
 

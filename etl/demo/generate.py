@@ -20,6 +20,7 @@ from etl.demo import (
     milestones,
     parking_coins,
     parking_transactions,
+    report_days,
     risks,
     status_reports,
     wlan_hotspots,
@@ -53,6 +54,7 @@ def _portfolio(out_dir: Path, contracts: dict[str, Contract], settings: DemoSett
     assessments = status_reports.all_assessments(plans, settings)
     risk_rows = risks.risk_rows(settings, assessments)  # fitted to the statuses, named in the reasons
     reports = status_reports.all_reports(assessments, risk_rows, settings)
+    reported_on = report_days.report_days(plans, settings)  # "Gemeldet am", the last column of both contracts
     paths = [
         write_xlsx(
             out_dir / "projects.xlsx",
@@ -71,8 +73,12 @@ def _portfolio(out_dir: Path, contracts: dict[str, Contract], settings: DemoSett
         write_xlsx(out_dir / "budget.xlsx", contracts["budget"], budget.budget_rows(settings), created),
         write_xlsx(out_dir / "kpi_definitions.xlsx", contracts["kpi_definitions"], kpis.definition_rows(), created),
     ]
+    reports = [[*row, reported_on[(row[0], row[1])]] for row in reports]
     paths += _write_by_year(out_dir, "status_reports", contracts["status_reports"], reports, 1, UTF8_BOM)
-    milestone_rows = sorted((row for plan in plans.values() for row in plan.rows), key=lambda r: (r[3], r[0], r[1]))
+    milestone_rows = sorted(
+        ([*row, reported_on[(row[0], row[3])]] for plan in plans.values() for row in plan.rows),
+        key=lambda r: (r[3], r[0], r[1]),
+    )
     paths += _write_by_year(out_dir, "milestones", contracts["milestones"], milestone_rows, 3, WINDOWS_1252)
     return paths
 

@@ -1,5 +1,5 @@
--- Milestones not yet reached whose forecast (in each milestone's latest report on or before
--- $as_of) falls within $days days after $as_of: one row per milestone, soonest first.
+-- Milestones not yet reached whose forecast (in each milestone's latest report known on
+-- $as_of, milestones_as_of) falls within $days days after $as_of: one row per milestone, soonest first.
 with projects as (
     select project_id, title
     from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)

@@ -2,7 +2,7 @@
 -- date, with the days left and the money at risk: the funded money not yet spent (fortgeschriebener
 -- Ansatz - Ist, so including the Obligo) when the project's expected end lies after the deadline.
 -- Expected end = the later of the planned end and the latest milestone date (actual, else forecast)
--- in each milestone's latest report up to the reference date. Near: at most $near_days days left.
+-- in each milestone's latest report known on the reference date (milestones_as_of). Near: at most $near_days days left.
 with projects as (
     select project_id, title, lead_unit_id, lead_unit, planned_end_date
     from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)

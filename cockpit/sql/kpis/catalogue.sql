@@ -1,4 +1,5 @@
--- One row per KPI shown: definition, latest city-wide value on or before $as_of, the previous value,
+-- One row per KPI shown: definition, latest city-wide value known on $as_of (its period over:
+-- kpi_city_values_as_of in scoping.sql), the previous value,
 -- status against target and whether the latest value is stale.
 -- Status: the kpi_status macro (cockpit/sql/scoping.sql). Stale: the end of the latest value's period lies
 -- further back than the cadence allows (marts.kpi_definitions.allowed_age) before $as_of.
@@ -16,9 +17,8 @@ phone_share_now as (
 ),
 city_values as (
     select v.*
-    from marts.kpi_city_values as v
+    from kpi_city_values_as_of($as_of) as v
     anti join phone_share_now as n using (kpi_id, period_start_date)
-    where v.period_start_date <= $as_of
     union all by name
     select * from phone_share_now
 ),
@@ -40,7 +40,10 @@ ranked as (
 latest as (select * from ranked where recency = 1),
 previous as (select * from ranked where recency = 2),
 district_kpis as (
-    select distinct kpi_id from marts.kpi_district_values where period_start_date <= $as_of
+    select distinct v.kpi_id
+    from marts.kpi_district_values as v
+    join definitions as d using (kpi_id)
+    where is_kpi_value_known(v.period_start_date, d.period_length, $as_of)
 ),
 measured as (
     select

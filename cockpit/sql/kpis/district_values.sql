@@ -1,8 +1,14 @@
 -- One row per KPI with district values and current Stadtbezirk (all 12): the values of the latest period
--- on or before $as_of that has district rows; districts without a value in that period have value null.
-with district_values as (select * from marts.kpi_district_values where period_start_date <= $as_of),
+-- known on $as_of (its period over: is_kpi_value_known in scoping.sql) that has district rows; districts
+-- without a value in that period have value null.
+with definitions as (select * from marts.kpi_definitions),
+district_values as (
+    select v.*
+    from marts.kpi_district_values as v
+    join definitions as d using (kpi_id)
+    where is_kpi_value_known(v.period_start_date, d.period_length, $as_of)
+),
 districts as (select * from marts.kpi_districts),
-definitions as (select * from marts.kpi_definitions),
 latest_period as (
     select kpi_id, max(period_start_date) as period_start_date
     from district_values

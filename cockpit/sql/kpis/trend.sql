@@ -1,5 +1,6 @@
--- One row per KPI and period: the last 24 city-wide values on or before $as_of (the cards' sparklines).
-with city_values as (select * from marts.kpi_city_values where period_start_date <= $as_of),
+-- One row per KPI and period: the last 24 city-wide values known on $as_of (kpi_city_values_as_of; the cards'
+-- sparklines).
+with city_values as (select * from kpi_city_values_as_of($as_of)),
 ranked as (
     select kpi_id, period_start_date, value,
            row_number() over (partition by kpi_id order by period_start_date desc) as recency

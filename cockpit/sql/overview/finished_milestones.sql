@@ -1,5 +1,5 @@
 -- Milestones reached after $since and on or before $as_of (per each milestone's latest report
--- on or before $as_of): one row per milestone.
+-- known on $as_of, milestones_as_of): one row per milestone.
 with projects as (
     select project_id, title
     from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)

@@ -1,5 +1,6 @@
 -- Status reports on time: active projects (Planung, Umsetzung, Betrieb) with a report (by either
--- assessor) for the last full month before $as_of, i.e. the month before the month of $as_of.
+-- assessor) for the last full month before $as_of, i.e. the month before the month of $as_of, received by
+-- $as_of (is_report_known in scoping.sql).
 with projects as (
     select * from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)
     where phase in ('Planung', 'Umsetzung', 'Betrieb')
@@ -11,7 +12,7 @@ reported as (
     select distinct r.project_id
     from marts.overview_project_reports as r
     join projects as p using (project_id)
-    where r.report_month = (select due_month from due)
+    where r.report_month = (select due_month from due) and is_report_known(r.report_month, r.known_from, $as_of)
 ),
 final as (
     select (select due_month from due) as due_month,

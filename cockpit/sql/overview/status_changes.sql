@@ -1,6 +1,6 @@
 -- Projects whose overall status changed between the latest report the Board could have seen on
--- $since (report months before the month of $since) and the
--- latest on or before $as_of: one row per project, change = new_red (red now, not red before,
+-- $since (the reports known the day before it met, is_report_known in scoping.sql) and the
+-- latest known on $as_of: one row per project, change = new_red (red now, not red before,
 -- including projects first reported red), worsened (otherwise worse) or improved.
 with projects as (
     select project_id, title, lead_unit
@@ -13,7 +13,7 @@ reports as (
 ),
 before as (
     select * from reports
-    where report_month < date_trunc('month', cast($since as date))  -- the Board saw the reports of the months before it met
+    where is_report_known(report_month, known_from, cast($since as date) - 1)  -- the reports in by the eve of the meeting
     qualify row_number() over (partition by project_id order by report_month desc) = 1
 ),
 now as (

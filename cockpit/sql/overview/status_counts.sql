@@ -1,5 +1,5 @@
 -- Open projects (not Abgeschlossen/Eingestellt) by the overall status of their latest report
--- on or before $as_of; status_overall is null for projects without a report. by_stabsstelle
+-- known on $as_of (project_reports_as_of); status_overall is null for projects without a report. by_stabsstelle
 -- counts the projects whose shown assessment is the Stabsstelle's.
 with projects as (
     select * from scoped_projects_as_of($dezernate, $lead_units, $fields, $phases, $as_of)

@@ -1,5 +1,5 @@
 -- Open projects (not Abgeschlossen/Eingestellt) with the five status dimensions of their latest
--- report on or before $as_of, worst first (overall, then the sum over all dimensions), at most
+-- report known on $as_of (project_reports_as_of), worst first (overall, then the sum over all dimensions), at most
 -- $row_limit rows; projects_with_report counts all of them before the limit.
 with projects as (
     select project_id, title

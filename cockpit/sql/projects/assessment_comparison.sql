@@ -1,5 +1,5 @@
 -- One row per reporting month and status dimension of the chosen project where both the department
--- (Fachbereich) and the Stabsstelle assessed that month, up to the reference date.
+-- (Fachbereich) and the Stabsstelle assessed that month, both known on the reference date (is_report_known).
 with project as (
     select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
@@ -7,7 +7,7 @@ reports as (
     select r.*
     from marts.status_reports as r
     join project using (project_id)
-    where r.report_month <= $as_of
+    where is_report_known(r.report_month, r.known_from, $as_of)
 ),
 dimensions as (
     unpivot (select report_month, assessed_by, status_overall as overall, status_schedule as schedule,

@@ -1,5 +1,5 @@
 -- One row per milestone of the chosen project: baseline, the latest forecast or actual date
--- reported on or before the reference date (milestones_as_of), and the slip in days (positive = later
+-- known on the reference date (milestones_as_of), and the slip in days (positive = later
 -- than planned).
 with project as (
     select project_id from scoped_projects(null, null, null, null) where project_id = $project_id

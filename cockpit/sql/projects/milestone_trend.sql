@@ -1,4 +1,4 @@
--- One row per milestone and reporting month of the chosen project, up to the reference date:
+-- One row per milestone and reporting month of the chosen project known on the reference date (is_report_known):
 -- the forecast (or the actual date once reached) as reported that month.
 with project as (
     select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
@@ -8,7 +8,7 @@ final as (
            coalesce(m.actual_date, m.forecast_date) as expected_date, m.slip_days
     from marts.milestone_forecasts as m
     join project using (project_id)
-    where m.report_month <= $as_of
+    where is_report_known(m.report_month, m.known_from, $as_of)
     order by m.milestone_id, m.report_month
 )
 select * from final

@@ -25,6 +25,6 @@ final as (
            l.report_month, l.assessed_by, l.status_overall, l.status_schedule, l.status_budget
     from searched as s
     left join latest as l using (project_id)
-    order by s.field_sort_order, s.project_id
+    order by s.project_id
 )
 select * from final

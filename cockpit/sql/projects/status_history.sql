@@ -1,4 +1,5 @@
--- One row per reporting month and assessor of the chosen project, up to the reference date.
+-- One row per reporting month and assessor of the chosen project: the reports known on the reference date
+-- (is_report_known in scoping.sql).
 with project as (
     select project_id from scoped_projects(null, null, null, null) where project_id = $project_id
 ),
@@ -8,7 +9,7 @@ final as (
            r.board_decision_text
     from marts.status_reports as r
     join project using (project_id)
-    where r.report_month <= $as_of
+    where is_report_known(r.report_month, r.known_from, $as_of)
     order by r.report_month desc, r.assessed_by
 )
 select * from final

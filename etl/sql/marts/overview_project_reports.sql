@@ -2,7 +2,9 @@
 -- where it assessed that month, else the Fachbereich's self-assessment), whether either asked
 -- for a Board decision that month, the shown overall status of the project's previous report, and the
 -- project's phase that month (the shown assessment's, else the other's; NULL when neither named one: the
--- column "Phase" is optional; cockpit/sql/scoping.sql project_phases_as_of).
+-- column "Phase" is optional; cockpit/sql/scoping.sql project_phases_as_of), and known_from: the day the
+-- shown assessment became known (its "Gemeldet am", else the last day of the report month;
+-- cockpit/sql/scoping.sql is_report_known).
 -- depends on: nothing
 with reports as (select * from staging.status_reports),
 preferred as (
@@ -27,7 +29,8 @@ shown as (
            p.status_overall, p.status_schedule, p.status_budget, p.status_scope, p.status_risks,
            coalesce(p.percent_complete, m.any_percent_complete) as percent_complete, p.reason,
            m.needs_board_decision, m.board_decision_text,
-           coalesce(p.phase, m.any_phase) as phase
+           coalesce(p.phase, m.any_phase) as phase,
+           coalesce(p.reported_on_date, last_day(p.report_month)) as known_from
     from preferred as p
     join month_totals as m using (project_id, report_month)
     where p.preference = 1

@@ -5,6 +5,7 @@ final as (
         project_id, milestone_id, milestone, report_month,
         baseline_date, forecast_date,
         actual_date,
+        reported_on as reported_on_date,
         source_file, source_row
     from source
 )

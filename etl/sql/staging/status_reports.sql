@@ -7,6 +7,7 @@ final as (
         percent_complete, reason,
         needs_board_decision, board_decision_text,
         nullif(trim(phase), '') as phase,
+        reported_on as reported_on_date,
         source_file, source_row
     from source
 )
