@@ -78,6 +78,21 @@ def no_secrets_file(tmp_path_factory) -> None:
     config.set_option("secrets.files", [str(tmp_path_factory.mktemp("no_secrets") / "secrets.toml")])
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium through Playwright, one per browser test module (modules skip before using it when
+    chromium is missing outside CI)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_support import chromium_path, launch_chromium
+
+    assert chromium_path(), "chromium is missing: `make browser` installs Debian's chromium"
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
 # ---- warehouses ------------------------------------------------------------------------------------
 
 

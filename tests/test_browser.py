@@ -19,7 +19,6 @@ from tests.browser_support import (
     chromium_path,
     error_boxes,
     full_page_screenshot,
-    launch_chromium,
     registered_pages,
     running_app,
     signed_in_context,
@@ -30,22 +29,12 @@ from tests.browser_support import (
 if chromium_path() is None and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402  (only after the skip decision)
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1280x720": {"width": 1280, "height": 720}}
 PAGES = registered_pages()
 DEEP_LINK_UNIT = "61"
 TIMEOUT_MS = 120_000  # generous for a busy two-core machine; a page takes 2-10 s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert chromium_path(), "chromium is missing: `make browser` installs Debian's chromium"
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,6 @@ from etl.load import load
 from tests.browser_support import (
     chromium_path,
     error_boxes,
-    launch_chromium,
     running_app,
     signed_in_context,
     wait_for_layout,
@@ -26,7 +25,6 @@ from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries
 if chromium_path() is None and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402  (only after the skip decision)
 
 PROJECTOR = {"width": 1280, "height": 720}
 TIMEOUT_MS = 120_000  # generous for a busy two-core machine
@@ -42,14 +40,6 @@ def app(tmp_path_factory):
     load(deliveries, warehouse, DEMO_TODAY)
     with running_app(warehouse, environment={CLOCK_VARIABLE: DEMO_TODAY.isoformat()}) as app:
         yield app
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,6 @@ from etl.load import load
 from tests.browser_support import (
     chromium_path,
     error_boxes,
-    launch_chromium,
     running_app,
     signed_in_context,
     wait_for_run,
@@ -40,7 +39,7 @@ from tests.fixture_deliveries import FIXTURE, write_delivery, write_fixture
 if chromium_path() is None and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
 
-from playwright.sync_api import expect, sync_playwright  # noqa: E402  (only after the skip decision)
+from playwright.sync_api import expect  # noqa: E402  (only after the skip decision)
 
 TIMEOUT_MS = 120_000
 OCTOBER_FORM = "report_P-002_2026-10_0"  # the widget keys of P-002's October report (reporting month on 26.11.)
@@ -83,14 +82,6 @@ def environment(folders) -> dict[str, str]:
 def app(folders, environment):
     with running_app(folders["warehouse"], environment=environment) as app:
         yield app
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

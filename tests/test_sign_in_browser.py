@@ -16,7 +16,6 @@ from tests.browser_support import (
     RUN_FINISHED_JS,
     chromium_path,
     german_context,
-    launch_chromium,
     registered_pages,
     running_app,
     sign_in,
@@ -28,7 +27,6 @@ from tests.fixture_deliveries import PROJECTS as FIXTURE_PROJECTS
 if chromium_path() is None and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402  (only after the skip decision)
 
 TIMEOUT_MS = 120_000
 DATA_ELEMENTS = (
@@ -40,14 +38,6 @@ EVERY_URL = [
     "gibt-es-nicht",
     "budget-foerderung?stand=2026-01-01",
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
