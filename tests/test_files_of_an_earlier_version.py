@@ -36,7 +36,8 @@ def earlier_warehouse(fixture_warehouse, tmp_path_factory):
 
 
 def test_the_pages_open_on_a_warehouse_without_the_added_columns(earlier_warehouse, read_page):
-    for page in ("pages/overview.py", "pages/project_list.py", "pages/kpi_catalogue.py", "pages/budget.py"):
+    pages = ("overview", "project_list", "project_profile", "kpi_catalogue", "budget", "report", "review")
+    for page in (f"pages/{name}.py" for name in pages):
         app = read_page(page, warehouse=earlier_warehouse)
         assert not app.exception, page
         assert not app.error, page
