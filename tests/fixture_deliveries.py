@@ -207,6 +207,13 @@ KPI_DEFINITIONS = [
     ),
 ]
 
+
+def kpi_definition(kpi_id: str, name: str, unit: str, target: str = "", computed_from: str = "", **fields) -> dict:
+    """A KPI definition like the fixture's first, linked to no project; `fields` set any other column."""
+    row = dict(KPI_DEFINITIONS[0], kpi_id=kpi_id, kpi_name=name, unit=unit, target_value=target, linked_projects="")
+    return row | {"computed_from": computed_from} | fields
+
+
 KPI_VALUES = [
     dict(kpi_id="K-WLAN-01", period_start="01.10.2021", district_id="131", value="20"),
     dict(kpi_id="K-WLAN-01", period_start="01.10.2026", district_id="130", value="30"),

@@ -36,6 +36,7 @@ from tests.fixture_deliveries import (
     PROJECTS,
     RISKS,
     STATUS_REPORTS,
+    kpi_definition,
     write_fixture,
 )
 
@@ -56,8 +57,7 @@ LONG_PART = (
 )  # longer than a slide shows of each part (cut at 220 characters)
 REQUEST = f"Frage: {LONG_PART}? | Optionen: {LONG_PART} | Kosten: {LONG_PART} | Empfehlung: {LONG_PART}"
 TARGETS = [
-    dict(KPI_DEFINITIONS[0], kpi_id=kpi_id, kpi_name=name, unit=unit, target_value=target, target_year="2026")
-    | {"linked_projects": "", "computed_from": computed_from}
+    kpi_definition(kpi_id, name, unit, target, computed_from, target_year="2026")
     for kpi_id, name, unit, target, computed_from in [
         ("K-PARK-01", "Digitale Parkscheine", "Anzahl", "600000", "Digitale Parkscheine"),
         ("K-PARK-05", "Anteil der Parkgebühren per Handy", "%", "45", "Anteil Handyparken"),

@@ -13,7 +13,7 @@ from cockpit.board.slides import build_slides
 from cockpit.board.snapshots import prepare_meeting
 from cockpit.viewer import DEPARTMENT, Scope, Viewer
 from tests.conftest import warehouse_rows
-from tests.fixture_deliveries import KPI_DEFINITIONS, PARKING_TRANSACTIONS, STATUS_REPORTS
+from tests.fixture_deliveries import KPI_DEFINITIONS, PARKING_TRANSACTIONS, STATUS_REPORTS, kpi_definition
 from tests.test_consistency import pptx_text
 
 STABSSTELLE = Viewer()
@@ -27,9 +27,7 @@ REQUEST = (
 
 
 def kpi(kpi_id: str, name: str, unit: str, target: str, computed_from: str) -> dict:
-    return dict(
-        KPI_DEFINITIONS[0], kpi_id=kpi_id, kpi_name=name, unit=unit, target_value=target, target_year="2026"
-    ) | {"linked_projects": "", "computed_from": computed_from}
+    return kpi_definition(kpi_id, name, unit, target, computed_from, target_year="2026")
 
 
 @pytest.fixture(scope="module")

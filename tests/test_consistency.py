@@ -18,22 +18,13 @@ from cockpit.board.snapshots import open_meeting, prepare_meeting
 from cockpit.viewer import Viewer
 from common import settings
 from tests.conftest import FIXTURE_DATE, shown_metrics, warehouse_rows
-from tests.fixture_deliveries import IVENA_FACILITIES, KPI_DEFINITIONS, KPI_VALUES
+from tests.fixture_deliveries import IVENA_FACILITIES, KPI_DEFINITIONS, KPI_VALUES, kpi_definition
 
 STICHTAG = FIXTURE_DATE  # the pages' default Stichtag (the fixture's today) and the meeting's data date
 
 
 def kpi(kpi_id: str, name: str, unit: str, target: str, cadence: str = "monatlich", computed_from: str = "") -> dict:
-    return dict(
-        KPI_DEFINITIONS[0],
-        kpi_id=kpi_id,
-        kpi_name=name,
-        unit=unit,
-        target_value=target,
-        cadence=cadence,
-        linked_projects="",
-        computed_from=computed_from,
-    )
+    return kpi_definition(kpi_id, name, unit, target, computed_from, cadence=cadence)
 
 
 DEFINITIONS = [

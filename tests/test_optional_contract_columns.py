@@ -19,6 +19,7 @@ from tests.fixture_deliveries import (
     KPI_DEFINITIONS,
     KPI_VALUES,
     PARKING_TRANSACTIONS,
+    kpi_definition,
     write_delivery,
     write_fixture,
 )
@@ -71,15 +72,7 @@ PHONE_SHARE_VALUE = dict(kpi_id="K-PARK-05", period_start="01.10.2026", district
 
 
 def phone_share_kpi(name: str, computed_from: str) -> dict:
-    return dict(
-        KPI_DEFINITIONS[0],
-        kpi_id="K-PARK-05",
-        kpi_name=name,
-        unit="%",
-        target_value="45",
-        linked_projects="",
-        computed_from=computed_from,
-    )
+    return kpi_definition("K-PARK-05", name, "%", "45", computed_from)
 
 
 def city_values(path) -> dict[str, float]:
@@ -122,15 +115,9 @@ def test_an_unmarked_kpi_keeps_its_delivered_value_whatever_its_name(warehouse_v
 
 
 def test_a_renamed_ivena_kpi_still_counts_the_connected_houses(warehouse_variant):
-    kpi = dict(
-        KPI_DEFINITIONS[0],
-        kpi_id="K-IVENA-06",
-        kpi_name="Kliniken mit digitaler Voranmeldung",
-        unit="Häuser",
-        cadence="quartalsweise",
-        linked_projects="",
-        computed_from="IVENA-Krankenhäuser",
-    )
+    target = KPI_DEFINITIONS[0]["target_value"]
+    name = "Kliniken mit digitaler Voranmeldung"
+    kpi = kpi_definition("K-IVENA-06", name, "Häuser", target, "IVENA-Krankenhäuser", cadence="quartalsweise")
     path = warehouse_variant(
         "ivena_renamed",
         kpi_definitions=[*KPI_DEFINITIONS, kpi],
