@@ -12,14 +12,15 @@
 -- naming one by then (is_phase_today), a risk's status and rating,
 -- and the budget lines (one Ist per line, as of its actual_as_of; only a line's budget year tells that
 -- its money cannot have been booked before the Stichtag: budget_lines_as_of).
--- Whether a status report or milestone forecast was known on a date: from the day it came in (known_from, the
--- delivered "Gemeldet am"), else from the last day of its report month (the earliest a report can speak for the
--- whole month; a warehouse written before known_from existed reads the report month, cockpit/sql/gate/policy.toml).
+-- Whether a status report or milestone forecast was known on a date: from known_from, the delivered "Gemeldet am",
+-- else the last day of its report month (the earliest a report can speak for the whole month; set once per
+-- delivery in etl/sql/staging/; a warehouse written before known_from existed reads the report month,
+-- cockpit/sql/gate/policy.toml).
 -- A meeting snapshot holds what was known when it was prepared, so it freezes known_from as the report month and
 -- its Datenstand selects reporting months (cockpit/board/snapshots.py). Ordering stays by report month: of the
 -- known reports, the latest report month is shown.
-create or replace temp macro is_report_known(report_month, known_from, as_of) as
-    coalesce(known_from, last_day(cast(report_month as date))) <= cast(as_of as date);
+create or replace temp macro is_report_known(known_from, as_of) as
+    known_from <= cast(as_of as date);
 
 -- Whether a KPI value was known on a date: once its period is over, from its last day (period start + the KPI's
 -- period length - 1 day, marts.kpi_definitions.period_length), not from the period's start: the value of June or
@@ -63,7 +64,7 @@ create or replace temp macro project_phases_as_of(as_of) as table
     reported as (
         select project_id, phase, is_last_report
         from named
-        where is_report_known(report_month, known_from, as_of)
+        where is_report_known(known_from, as_of)
         qualify row_number() over (partition by project_id order by report_month desc) = 1
     ),
     chosen as (
@@ -89,14 +90,14 @@ create or replace temp macro scoped_projects_as_of(dezernate, lead_units, fields
 create or replace temp macro project_reports_as_of(as_of) as table
     select *
     from marts.overview_project_reports
-    where is_report_known(report_month, known_from, as_of)
+    where is_report_known(known_from, as_of)
     qualify row_number() over (partition by project_id order by report_month desc) = 1;
 
 -- Every milestone as forecast in its latest report known on a date (is_report_known; one row per milestone).
 create or replace temp macro milestones_as_of(as_of) as table
     select *
     from marts.milestone_forecasts
-    where is_report_known(report_month, known_from, as_of)
+    where is_report_known(known_from, as_of)
     qualify row_number() over (partition by project_id, milestone_id order by report_month desc) = 1;
 
 -- Budget lines as far as they can be known on a date (one row per budget line, with its year-end forecast):
@@ -118,7 +119,7 @@ create or replace temp macro project_performance(as_of) as table
     with progress as (
         select project_id, percent_complete, report_month, assessed_by
         from marts.status_reports
-        where is_report_known(report_month, known_from, as_of) and percent_complete is not null
+        where is_report_known(known_from, as_of) and percent_complete is not null
         qualify row_number() over (
             partition by project_id order by report_month desc, (assessed_by = 'Stabsstelle') desc
         ) = 1

@@ -12,7 +12,7 @@ reported as (
     select distinct r.project_id
     from marts.overview_project_reports as r
     join projects as p using (project_id)
-    where r.report_month = (select due_month from due) and is_report_known(r.report_month, r.known_from, $as_of)
+    where r.report_month = (select due_month from due) and is_report_known(r.known_from, $as_of)
 ),
 final as (
     select (select due_month from due) as due_month,

@@ -13,7 +13,7 @@ reports as (
 ),
 before as (
     select * from reports
-    where is_report_known(report_month, known_from, cast($since as date) - 1)  -- the reports in by the eve of the meeting
+    where is_report_known(known_from, cast($since as date) - 1)  -- the reports in by the eve of the meeting
     qualify row_number() over (partition by project_id order by report_month desc) = 1
 ),
 now as (

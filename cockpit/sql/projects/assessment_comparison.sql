@@ -7,7 +7,7 @@ reports as (
     select r.*
     from marts.status_reports as r
     join project using (project_id)
-    where is_report_known(r.report_month, r.known_from, $as_of)
+    where is_report_known(r.known_from, $as_of)
 ),
 dimensions as (
     unpivot (select report_month, assessed_by, status_overall as overall, status_schedule as schedule,

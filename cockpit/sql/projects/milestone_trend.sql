@@ -8,7 +8,7 @@ final as (
            coalesce(m.actual_date, m.forecast_date) as expected_date, m.slip_days
     from marts.milestone_forecasts as m
     join project using (project_id)
-    where is_report_known(m.report_month, m.known_from, $as_of)
+    where is_report_known(m.known_from, $as_of)
     order by m.milestone_id, m.report_month
 )
 select * from final

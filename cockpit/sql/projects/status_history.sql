@@ -9,7 +9,7 @@ final as (
            r.board_decision_text
     from marts.status_reports as r
     join project using (project_id)
-    where is_report_known(r.report_month, r.known_from, $as_of)
+    where is_report_known(r.known_from, $as_of)
     order by r.report_month desc, r.assessed_by
 )
 select * from final

@@ -5,8 +5,7 @@
 -- depends on: nothing
 with milestones as (select * from staging.milestones),
 final as (
-    select m.* exclude (source_file, source_row, reported_on_date),
-           coalesce(m.reported_on_date, last_day(m.report_month)) as known_from,
+    select m.* exclude (source_file, source_row),
            date_diff('day', baseline_date, coalesce(actual_date, forecast_date)) as slip_days
     from milestones as m
 )

@@ -30,7 +30,7 @@ shown as (
            coalesce(p.percent_complete, m.any_percent_complete) as percent_complete, p.reason,
            m.needs_board_decision, m.board_decision_text,
            coalesce(p.phase, m.any_phase) as phase,
-           coalesce(p.reported_on_date, last_day(p.report_month)) as known_from
+           p.known_from
     from preferred as p
     join month_totals as m using (project_id, report_month)
     where p.preference = 1

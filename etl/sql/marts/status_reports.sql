@@ -5,8 +5,7 @@
 -- depends on: nothing
 with reports as (select * from staging.status_reports),
 final as (
-    select r.* exclude (source_file, source_row, reported_on_date),
-           coalesce(r.reported_on_date, last_day(r.report_month)) as known_from,
+    select r.* exclude (source_file, source_row),
            lag(status_overall) over w as previous_status_overall,
            lag(report_month) over w as previous_report_month
     from reports as r

@@ -1,4 +1,5 @@
--- One row per project, reporting month and assessing unit.
+-- One row per project, reporting month and assessing unit, with known_from: the day the report became known
+-- (its "Gemeldet am", else the last day of the report month; cockpit/sql/scoping.sql is_report_known).
 with source as (select * from raw.valid_status_reports),
 final as (
     select
@@ -7,7 +8,7 @@ final as (
         percent_complete, reason,
         needs_board_decision, board_decision_text,
         nullif(trim(phase), '') as phase,
-        reported_on as reported_on_date,
+        coalesce(reported_on, last_day(report_month)) as known_from,
         source_file, source_row
     from source
 )
