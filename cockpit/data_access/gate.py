@@ -118,13 +118,12 @@ def _missing_columns(con: duckdb.DuckDBPyConnection, tables: set[str]) -> dict[s
 def view_sql(table: str, template: str, units: tuple[str, ...] | None, missing: dict[str, str] | None = None) -> str:
     """The SELECT behind one gated view: the template with the source, table and scope filled in; missing
     columns (added after the file was written) read as policy.toml's stand-in."""
-    if missing:
+    template = _template(template)
+    if missing:  # every read of this table, by placeholder or by name, reads it with the stand-ins
         empty = ", ".join(f"{stand_in} as {ident(column)}" for column, stand_in in missing.items())
         upgraded = f"(select *, {empty} from {{source}}.marts.{{table}})"
-        template = _template(template).replace("{source}.marts.{table}", upgraded)
-        template = template.replace(f"{{source}}.marts.{table} ", f"{upgraded} ")
-    else:
-        template = _template(template)
+        this_table = re.compile(r"\{source\}\.marts\.(\{table\}|" + re.escape(table) + r")(?!\w)")
+        template = this_table.sub(lambda _: upgraded, template)
     filled = {
         "{source}": ident(SOURCE_ALIAS),
         "{gated}": ident(GATED_CATALOG),
