@@ -124,7 +124,7 @@ def series_in_words(
 
     starts = [pd.Timestamp(day).date() for day in totals.index]
     until = export_as_of(data_until)
-    running = period_end(starts[-1], grain) > until
+    running = running_period(totals.reset_index(), date_column, grain, data_until) is not None  # as shaded
     complete = totals.iloc[:-1] if running else totals
     first = round(float(totals.iloc[0]), places)
     latest = round(float(totals.iloc[-1]), places)
