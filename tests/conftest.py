@@ -30,7 +30,7 @@ from cockpit import demo_sign_in
 from cockpit.ui.navigation import PAGES
 from common import settings
 from etl.load import load
-from tests.fixture_deliveries import write_fixture
+from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries, write_fixture
 
 FIXTURE_DATE = dt.date(2026, 11, 26)
 # One clock for the whole run, whatever the machine's date: the fixtures are as of FIXTURE_DATE, and every
@@ -122,6 +122,15 @@ def app_warehouse(monkeypatch, fixture_warehouse) -> Path:
     """Point the dashboard at the fixture warehouse."""
     monkeypatch.setattr(settings, "WAREHOUSE_PATH", fixture_warehouse)
     return fixture_warehouse
+
+
+@pytest.fixture(scope="session")
+def demo_load(tmp_path_factory):
+    """The demo at a tenth of its size (DEMO_SCALE, as of DEMO_TODAY) loaded by the real ETL once per session:
+    (warehouse path, LoadResult). Read only."""
+    warehouse = tmp_path_factory.mktemp("demo_warehouse") / "warehouse.duckdb"
+    result = load(demo_deliveries(tmp_path_factory, DEMO_SCALE, today=DEMO_TODAY), warehouse, DEMO_TODAY)
+    return warehouse, result
 
 
 @pytest.fixture(scope="session")

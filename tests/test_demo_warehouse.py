@@ -13,8 +13,7 @@ import pytest
 
 from etl.demo import parking_transactions
 from etl.demo.common import DemoSettings, from_day_number
-from etl.load import load
-from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries
+from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY
 
 TODAY = DEMO_TODAY
 SCALE = DEMO_SCALE
@@ -28,10 +27,8 @@ SCALED_FEEDS = ("parking_transactions", "ivena_announcements")  # rows proportio
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    deliveries = demo_deliveries(tmp_path_factory, SCALE, today=TODAY)
-    warehouse = tmp_path_factory.mktemp("demo_warehouse") / "warehouse.duckdb"
-    result = load(deliveries, warehouse, TODAY)
+def demo(demo_load):
+    warehouse, result = demo_load
     con = duckdb.connect(str(warehouse), read_only=True)
     yield con, result
     con.close()

@@ -11,7 +11,6 @@ import os
 import pytest
 
 from common.clock import ENVIRONMENT_VARIABLE as CLOCK_VARIABLE
-from etl.load import load
 from tests.browser_support import (
     chromium_path,
     error_boxes,
@@ -20,7 +19,7 @@ from tests.browser_support import (
     wait_for_layout,
     wait_for_run,
 )
-from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries
+from tests.fixture_deliveries import DEMO_TODAY
 
 if chromium_path() is None and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
@@ -34,11 +33,8 @@ TABLE_WIDTHS_JS = """() => Array.from(document.querySelectorAll('[data-testid="s
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    deliveries = demo_deliveries(tmp_path_factory, DEMO_SCALE, today=DEMO_TODAY)
-    warehouse = tmp_path_factory.mktemp("projector_fit") / "warehouse.duckdb"
-    load(deliveries, warehouse, DEMO_TODAY)
-    with running_app(warehouse, environment={CLOCK_VARIABLE: DEMO_TODAY.isoformat()}) as app:
+def app(demo_load):
+    with running_app(demo_load[0], environment={CLOCK_VARIABLE: DEMO_TODAY.isoformat()}) as app:
         yield app
 
 

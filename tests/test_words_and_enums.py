@@ -19,9 +19,7 @@ from cockpit.reporting import store
 from cockpit.texts.enumerations import WORDS, word
 from cockpit.viewer import DEPARTMENT, Scope, Viewer
 from common import settings
-from etl.load import load
 from tests.conftest import FIXTURE_DATE, displayed_table
-from tests.fixture_deliveries import DEMO_SCALE, DEMO_TODAY, demo_deliveries
 
 PAGES = {  # page -> query parameters
     "pages/overview.py": {},
@@ -56,11 +54,8 @@ ENUMERATION_PAGES = [page for page in PAGES if page != "pages/wlan.py"]  # WLAN 
 
 
 @pytest.fixture(scope="module")
-def demo_warehouse(tmp_path_factory) -> Path:
-    deliveries = demo_deliveries(tmp_path_factory, DEMO_SCALE, today=DEMO_TODAY)
-    warehouse = tmp_path_factory.mktemp("words_demo") / "warehouse.duckdb"
-    load(deliveries, warehouse, DEMO_TODAY)
-    return warehouse
+def demo_warehouse(demo_load) -> Path:
+    return demo_load[0]
 
 
 def elements(node):
