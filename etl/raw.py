@@ -8,10 +8,11 @@ import datetime as dt
 
 import duckdb
 
+from common.sql import ident
 from etl.contracts import Contract, load_contracts
 from etl.findings import Finding
 from etl.reader import SOURCE_ROW, PreparedFile
-from etl.typed_pass import hash_key, insert_sql, raw_ddl
+from etl.typed_pass import file_select, hash_key, insert_sql, raw_ddl
 
 SEEDS = ("districts", "district_mapping", "fields_of_action", "board_meetings")
 
@@ -86,10 +87,8 @@ def header_findings(prepared: PreparedFile) -> list[Finding]:
     return findings
 
 
-def insert_file(
-    con: duckdb.DuckDBPyConnection, prepared: PreparedFile, pseudonym_key: str, delivery_date: dt.date
-) -> int:
-    """Read one prepared file into its raw table in one pass (typed, checked, plates hashed); returns rows read."""
+def _file_select(prepared: PreparedFile, n: int) -> tuple[str, dict]:
+    """The select of one prepared file (the n-th of its statement) and its parameters."""
     width = len(prepared.labels)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
     if prepared.has_row_numbers:
@@ -101,20 +100,43 @@ def insert_file(
         skip = prepared.header_row
     quote = "'\"'" if prepared.has_row_numbers else "''"
     source = (
-        f"read_csv($path, delim=$delim, header=false, skip={skip}, quote={quote}, escape={quote}, "
+        f"read_csv($path_{n}, delim=$delim_{n}, header=false, skip={skip}, quote={quote}, escape={quote}, "
         f"columns={columns!r}, strict_mode=true, auto_detect=false)"
     )
-    contract = prepared.contract
-    (inserted,) = con.execute(
-        insert_sql(contract, prepared.labels, source, row, delivery_date, prepared.ascii_rows),
-        {
-            "path": str(prepared.csv_path),
-            "delim": prepared.csv_delimiter,
-            "file": prepared.path.name,
-            **({"key": hash_key(pseudonym_key)} if _needs_key(contract) else {}),
-        },
-    ).fetchone()
-    return inserted
+    select = file_select(prepared.contract, prepared.labels, source, row, f"$file_{n}", prepared.ascii_rows)
+    parameters = {
+        f"path_{n}": str(prepared.csv_path),
+        f"delim_{n}": prepared.csv_delimiter,
+        f"file_{n}": prepared.path.name,
+    }
+    return select, parameters
+
+
+def insert_files(
+    con: duckdb.DuckDBPyConnection, files: list[PreparedFile], pseudonym_key: str, delivery_date: dt.date
+) -> list[int]:
+    """Read prepared files of one delivery into its raw table in one statement and one pass (typed, checked,
+    plates hashed); returns the rows read of each file."""
+    contract = files[0].contract
+    selects, parameters = [], {}
+    for n, prepared in enumerate(files):
+        select, file_parameters = _file_select(prepared, n)
+        selects.append(select)
+        parameters |= file_parameters
+    if _needs_key(contract):
+        parameters["key"] = hash_key(pseudonym_key)
+    (inserted,) = con.execute(insert_sql(contract, selects, delivery_date), parameters).fetchone()
+    if len(files) == 1:
+        return [inserted]
+    names = [prepared.path.name for prepared in files]
+    counts = dict(
+        con.execute(
+            f"select source_file, count(*) from raw.{ident(contract.name)} where list_contains($names, source_file) "
+            "group by all",
+            {"names": names},
+        ).fetchall()
+    )
+    return [counts.get(name, 0) for name in names]
 
 
 def _needs_key(contract: Contract) -> bool:

@@ -192,14 +192,19 @@ def problems_select(contract: Contract, delivery_date: dt.date) -> str:
     return f"case when {any_problem} then list_filter([{items}], lambda p: p is not null) end"
 
 
-def insert_sql(
-    contract: Contract, labels: list[str], source: str, row: str, delivery_date: dt.date, ascii_rows: bool = False
-) -> str:
-    """Insert one file's rows into raw.<delivery>: typed values, plates hashed, problems beside them."""
+def file_select(contract: Contract, labels: list[str], source: str, row: str, file: str, ascii_rows: bool) -> str:
+    """One file's rows as text: its name ($file parameter), Excel row number and each contract column's value."""
+    return (
+        f"select {file} as source_file, {row} as source_row, {text_select(contract, labels, ascii_rows)} from {source}"
+    )
+
+
+def insert_sql(contract: Contract, file_selects: list[str], delivery_date: dt.date) -> str:
+    """Insert files' rows (file_select of each) into raw.<delivery>: typed values, plates hashed, problems beside
+    them; several files of a delivery in one statement, so their rows fill whole row groups."""
     stored = ", ".join(ident(c.stored_name) for c in contract.columns)
     return (
         f"insert into raw.{ident(contract.name)} "
         f"select source_file, source_row, {stored}, {problems_select(contract, delivery_date)} from ("
-        f"select *, {typed_select(contract)} from ("
-        f"select $file as source_file, {row} as source_row, {text_select(contract, labels, ascii_rows)} from {source}))"
+        f"select *, {typed_select(contract)} from ({' union all '.join(file_selects)}))"
     )

@@ -162,7 +162,7 @@ def test_an_inbox_folder_without_submission_json_or_with_master_data_refuses_the
     assert not (tmp_path / "warehouse.duckdb").exists()
 
 
-@pytest.mark.parametrize(("stage", "position"), [("Dateien lesen", 14), ("Rohdaten laden", 14), ("Schichten bauen", 1)])
+@pytest.mark.parametrize(("stage", "position"), [("Dateien lesen", 14), ("Rohdaten laden", 13), ("Schichten bauen", 1)])
 def test_a_load_killed_while_applying_the_inbox_leaves_warehouse_and_inbox_as_they_were(
     tmp_path, warehouse, deliveries, stage, position
 ):

@@ -49,3 +49,29 @@ def test_a_windows_1252_export_with_umlauts_in_its_rows_loads_them_as_written(tm
     assert len(ids) == len(rows)
     parking = next(f for f in result.files if f["delivery"] == "parking_transactions")
     assert (parking["encoding"], parking["rows_loaded"], parking["rows_quarantined"]) == ("cp1252", len(rows), 0)
+
+
+def test_a_delivery_in_several_files_loads_each_whole_and_names_the_row_with_too_many_fields(tmp_path):
+    folder = write_fixture(tmp_path / "deliveries")
+    november = [{**row, "transaction_id": row["transaction_id"] + "-N"} for row in FIXTURE["parking_transactions"]]
+    path = write_delivery(folder, "parking_transactions", november, file_name="parking_november.csv")
+    with path.open("a", encoding="utf-8") as handle:  # the small files of a delivery are read in one statement
+        handle.write("T-X;I a;02.11.2026 09:00;02.11.2026 10:00;1,00;0,10;App;BS-AB 1234;zu viel\r\n")
+    db = tmp_path / "warehouse.duckdb"
+
+    result = load(folder, db, FIXTURE_DATE)
+
+    files = {
+        f["file"]: (f["rows_loaded"], f["rows_quarantined"])
+        for f in result.files
+        if f["delivery"] == "parking_transactions"
+    }
+    assert files == {
+        "parking_transactions.csv": (len(november), 0),
+        "parking_november.csv": (len(november), 1),
+    }
+    assert _rows(db, "select source_file, source_row, message from marts.quarantine") == [
+        ("parking_november.csv", len(november) + 2, "Zeile hat 9 Felder; erwartet: 8 wie die Kopfzeile")
+    ]
+    loaded = _rows(db, "select source_file, count(*) from staging.parking_transactions group by all order by all")
+    assert loaded == [("parking_november.csv", len(november)), ("parking_transactions.csv", len(november))]
