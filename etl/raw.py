@@ -103,7 +103,7 @@ def _file_select(prepared: PreparedFile, n: int) -> tuple[str, dict]:
         f"read_csv($path_{n}, delim=$delim_{n}, header=false, skip={skip}, quote={quote}, escape={quote}, "
         f"columns={columns!r}, strict_mode=true, auto_detect=false)"
     )
-    select = file_select(prepared.contract, prepared.labels, source, row, f"$file_{n}", prepared.ascii_rows)
+    select = file_select(prepared, source, row, f"$file_{n}")
     parameters = {
         f"path_{n}": str(prepared.csv_path),
         f"delim_{n}": prepared.csv_delimiter,

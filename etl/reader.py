@@ -62,7 +62,8 @@ class PreparedFile:
     problems: list[Finding] = field(default_factory=list)
     rows_read: int = 0  # data rows after the header, counted by the reader itself
     rows_inserted: int = 0  # rows DuckDB read into raw (quarantined ones included)
-    ascii_rows: bool = False  # every data row is ASCII: no Unicode spaces to trim, nothing to normalise
+    nfc_rows: bool = False  # every data row is ASCII or NFC already: nothing to normalise
+    padded: bool = True  # a value may begin or end with a space (False: no space beside a delimiter or line break)
 
 
 def nfc(text: str) -> str:
@@ -231,7 +232,8 @@ def prepare_file(path: Path, work_dir: Path) -> PreparedFile:
         if records is not None and records - header_row <= limit("rows"):
             prepared = PreparedFile(path, contract, header_row, labels, checksum, encoding, source, delimiter, False)
             prepared.rows_read = records - header_row
-            prepared.ascii_rows = facts.ascii_after_line(header_row)
+            prepared.nfc_rows = facts.nfc or facts.ascii_after_line(header_row)
+            prepared.padded = facts.padded(delimiter)
             return prepared
         rows = _csv_rows(path, encoding, delimiter)
         malformed, read = _rewrite_rows(rows, out_path, header_row, RowGuard(path, labels, long_lines=long_lines), path)

@@ -1,7 +1,9 @@
 """One pass over a delivered text file's bytes: checksum, encoding, rows, and whether DuckDB can read it as is.
 
 The pass reads 4 MiB chunks once and does everything at C speed (hashlib, bytes.count, bytes.isascii, the
-UTF-8 decoder), so a large export costs one read before DuckDB parses it. A file DuckDB cannot decode
+UTF-8 decoder, numpy), so a large export costs one read before DuckDB parses it. It also notes which bytes stand
+beside a space and whether the text is already NFC: a file where no space touches a delimiter or line break has
+no value to trim, and NFC text nothing to normalise, so the typed pass skips both per value. A file DuckDB cannot decode
 (UTF-16, Windows-1252 with non-ASCII data rows) is transcoded to UTF-8 in whole chunks, never row by row.
 """
 
@@ -11,8 +13,11 @@ import hashlib
 import os
 import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from etl.limits import limit, scan_lines
 
@@ -20,6 +25,8 @@ CHUNK_BYTES = 1 << 22
 NATIVE = ("utf-8", "utf-8-sig")
 HEAD_LINES = 10
 BLANK_LINE = re.compile(rb"\n\r?\n")  # one regular-expression scan: a third of two `in` tests
+SPACE = ord(" ")
+STREAM_SAFE = 32  # characters carried into the next chunk's NFC check (a combining sequence is at most 31)
 
 
 @dataclass
@@ -31,6 +38,14 @@ class Survey:
     long_line: bool
     ascii_from: int | None  # every byte from this offset on is ASCII (at most the first chunk's size); None: not
     line_ends: tuple[int, ...] = ()  # offsets of the first line breaks (where the header can be)
+    space_neighbours: bytes | None = None  # every byte value found next to a space; None: not surveyed
+    nfc: bool = False  # UTF-8 text in Unicode NFC throughout
+
+    def padded(self, delimiter: str) -> bool:
+        """A value may begin or end with a space: a space stands beside the delimiter or a line break."""
+        if self.space_neighbours is None:
+            return True
+        return any(ord(c) in self.space_neighbours for c in delimiter + "\r\n")
 
     def ascii_after_line(self, line: int) -> bool:
         """Every byte after the given line (1-based) is ASCII, e.g. all data rows below the header."""
@@ -68,6 +83,15 @@ def _ascii_from(first: bytes, later_ascii: bool) -> int | None:
     return high
 
 
+def _mark_space_neighbours(text: bytes, neighbours: np.ndarray) -> None:
+    """Set neighbours[b] for every byte value b directly before or after a space in text."""
+    data = np.frombuffer(text, np.uint8)
+    spaces = np.flatnonzero(data == SPACE)
+    if spaces.size:
+        neighbours[data[spaces[spaces > 0] - 1]] = True
+        neighbours[data[spaces[spaces < data.size - 1] + 1]] = True
+
+
 def survey(path: Path) -> Survey:
     """Checksum, encoding (BOM; else UTF-8 if the whole file decodes, else Windows-1252) and line facts."""
     digest = hashlib.sha256()
@@ -78,7 +102,8 @@ def survey(path: Path) -> Survey:
         encoding = _bom_encoding(first[:4])
         decoder = codecs.getincrementaldecoder("utf-8")()
         utf8, records, offset, line, long_line, quote, blank = True, 0, 0, 0, False, False, False
-        later_ascii, tail = True, b""
+        later_ascii, tail, nfc, carried = True, b"", True, ""
+        neighbours = np.zeros(256, dtype=bool)
         chunk = first
         while chunk:
             digest.update(chunk)
@@ -87,11 +112,16 @@ def survey(path: Path) -> Survey:
                 later_ascii = later_ascii and (is_ascii or offset == 0)
                 if utf8:
                     try:  # an ASCII chunk only has to close what the one before left open
-                        decoder.decode(chunk[:4] if is_ascii else chunk)
+                        decoded = decoder.decode(chunk[:4] if is_ascii else chunk)
                     except UnicodeDecodeError:
                         utf8 = False
+                    else:  # the end of the chunk before goes with it: a combining mark may follow its letter
+                        if nfc and not is_ascii:
+                            nfc = unicodedata.is_normalized("NFC", carried + decoded)
+                        carried = chunk[-STREAM_SAFE:].decode("ascii") if is_ascii else decoded[-STREAM_SAFE:]
                 quote = quote or b'"' in chunk
                 text = tail + chunk
+                _mark_space_neighbours(text, neighbours)
                 blank = blank or BLANK_LINE.search(text) is not None
                 records += chunk.count(b"\n")
                 newline = chunk.find(b"\n")
@@ -114,6 +144,8 @@ def survey(path: Path) -> Survey:
     encoding = "utf-8" if utf8 else "cp1252"
     long_line = long_line or line > most
     blank = blank or tail.endswith((b"\n\n", b"\n\r\n"))
+    if tail.endswith(b" "):  # a value at the end of the file ends with a space
+        neighbours[ord("\n")] = True
     records += 1 if tail and not tail.endswith(b"\n") else 0
     if long_line:  # bytes overstate characters: count exactly on the decoded text
         _records, long_line = scan_lines(path, encoding)
@@ -122,7 +154,10 @@ def survey(path: Path) -> Survey:
     while len(ends) < HEAD_LINES and (position := first.find(b"\n", position + 1)) >= 0:
         ends.append(position)
     ascii_from = _ascii_from(first, later_ascii)
-    return Survey(digest.hexdigest(), encoding, records, clean, long_line, ascii_from, tuple(ends))
+    space_neighbours = bytes(np.flatnonzero(neighbours).tolist())
+    facts = Survey(digest.hexdigest(), encoding, records, clean, long_line, ascii_from, tuple(ends), space_neighbours)
+    facts.nfc = utf8 and nfc
+    return facts
 
 
 def _copy_rest(src, dst) -> None:

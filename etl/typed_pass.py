@@ -14,6 +14,7 @@ from common.sql import ident
 from common.sql import literal as lit
 from etl.contracts import TYPE_EXPECTATIONS, Column, Contract, load_contracts
 from etl.formats import PATTERNS, format_bound, format_date
+from etl.reader import PreparedFile
 
 SQL_TYPES = {
     "text": "varchar",
@@ -65,16 +66,19 @@ def _plate_hash(value: str) -> str:
     return f"case when {value} is not null then hash(sha256($key || {normalised})) end"
 
 
-def _trimmed(cell: str, ascii_rows: bool) -> str:
-    """A cell without surrounding spaces, NULL if empty. In ASCII rows only the plain space can surround a value
-    and NFC changes nothing, so the value is copied only where a space is at either end."""
-    if ascii_rows:
-        padded = f"starts_with({cell}, ' ') or ends_with({cell}, ' ')"
-        return f"nullif(case when {padded} then trim({cell}) else {cell} end, '')"
+def _trimmed(cell: str, nfc_rows: bool, padded: bool) -> str:
+    """A cell in NFC without surrounding spaces, NULL if empty. Normalised only where the file's rows are not
+    already NFC; trimmed only where a space stands beside a delimiter or line break somewhere in the file, and
+    then copied only where a space is at either end (DuckDB's trim removes the plain space only)."""
+    if not padded:
+        return f"nullif({cell if nfc_rows else f'nfc_normalize({cell})'}, '')"
+    if nfc_rows:
+        padded_here = f"starts_with({cell}, ' ') or ends_with({cell}, ' ')"
+        return f"nullif(case when {padded_here} then trim({cell}) else {cell} end, '')"
     return f"nullif(trim(nfc_normalize({cell})), '')"
 
 
-def text_select(contract: Contract, labels: list[str], ascii_rows: bool = False) -> str:
+def text_select(contract: Contract, labels: list[str], nfc_rows: bool = False, padded: bool = True) -> str:
     """Each contract column's value as trimmed NFC text, read from the file's positional columns c0, c1, ..."""
     positions = {label: i for i, label in enumerate(labels)}
     parts = []
@@ -82,7 +86,7 @@ def text_select(contract: Contract, labels: list[str], ascii_rows: bool = False)
         if column.label not in positions:  # an optional column the file leaves out
             parts.append(f"null::varchar as {text(column)}")
             continue
-        value = _trimmed(f"c{positions[column.label]}", ascii_rows)
+        value = _trimmed(f"c{positions[column.label]}", nfc_rows, padded)
         if column.personal == "pseudonymise":
             parts.append(f"{_plate_hash(value)} as {ident(column.stored_name)}")
         else:
@@ -192,11 +196,10 @@ def problems_select(contract: Contract, delivery_date: dt.date) -> str:
     return f"case when {any_problem} then list_filter([{items}], lambda p: p is not null) end"
 
 
-def file_select(contract: Contract, labels: list[str], source: str, row: str, file: str, ascii_rows: bool) -> str:
+def file_select(prepared: PreparedFile, source: str, row: str, file: str) -> str:
     """One file's rows as text: its name ($file parameter), Excel row number and each contract column's value."""
-    return (
-        f"select {file} as source_file, {row} as source_row, {text_select(contract, labels, ascii_rows)} from {source}"
-    )
+    values = text_select(prepared.contract, prepared.labels, prepared.nfc_rows, prepared.padded)
+    return f"select {file} as source_file, {row} as source_row, {values} from {source}"
 
 
 def insert_sql(contract: Contract, file_selects: list[str], delivery_date: dt.date) -> str:

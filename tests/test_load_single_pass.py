@@ -3,8 +3,11 @@
 import copy
 
 import duckdb
+import pytest
 
+from etl.contracts import load_contracts
 from etl.load import load
+from etl.survey import CHUNK_BYTES
 from tests.conftest import FIXTURE_DATE
 from tests.fixture_deliveries import FIXTURE, write_delivery, write_fixture
 
@@ -75,3 +78,47 @@ def test_a_delivery_in_several_files_loads_each_whole_and_names_the_row_with_too
     ]
     loaded = _rows(db, "select source_file, count(*) from staging.parking_transactions group by all order by all")
     assert loaded == [("parking_november.csv", len(november)), ("parking_transactions.csv", len(november))]
+
+
+def _parking_csv(rows: list[dict], end: str = "\r\n") -> str:
+    """Parking transactions as a UTF-8 CSV without BOM, the channel last (a column order of the file's own)."""
+    columns = sorted(load_contracts()["parking_transactions"].columns, key=lambda c: c.name == "channel")
+    lines = [";".join(c.label for c in columns)] + [";".join(row[c.name] for c in columns) for row in rows]
+    return "\r\n".join(lines) + end
+
+
+@pytest.mark.parametrize(("row", "column", "value"), [(0, "transaction_id", " T-1"), (-1, "channel", "SMS ")])
+def test_a_space_at_the_start_of_a_line_or_the_end_of_the_file_is_trimmed(tmp_path, row, column, value):
+    rows = copy.deepcopy(FIXTURE["parking_transactions"])
+    rows[row][column] = value  # the first value of the first row, or the last value of the file (no line break)
+    folder = write_fixture(tmp_path / "deliveries")
+    (folder / "parking_transactions.csv").write_text(_parking_csv(rows, end=""), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+
+    load(folder, db, FIXTURE_DATE)
+
+    assert _rows(db, "select count(*) from marts.quarantine") == [(0,)]
+    loaded = _rows(db, f"select {column} from staging.parking_transactions order by source_row")
+    assert loaded[row] == (value.strip(),)
+
+
+def test_a_decomposed_umlaut_across_the_surveys_chunks_is_loaded_composed(tmp_path):
+    template = FIXTURE["parking_transactions"][0]
+    many = [{**template, "transaction_id": f"T-{n}"} for n in range(2 * CHUNK_BYTES // 60)]
+    head = _parking_csv(many).encode("utf-8")[: 2 * CHUNK_BYTES - 300]
+    head = head[: head.rindex(b"\r\n") + 2]  # whole rows, ending a little before the second chunk's end
+    rest_of_row = len(_parking_csv([{**template, "transaction_id": ""}]).split("\r\n")[1]) + 2
+    filler = {**template, "transaction_id": "F-" + "x" * (2 * CHUNK_BYTES - 3 - len(head) - rest_of_row - 2)}
+    # the header's umlauts in the first chunk; the second all ASCII, ending with "T-A"; the third begins with the mark
+    decomposed = {**template, "transaction_id": "T-A\u0308"}
+    tail = _parking_csv([filler, decomposed]).split("\r\n", 1)[1].encode("utf-8")
+    data = head + tail
+    assert data[CHUNK_BYTES : 2 * CHUNK_BYTES].isascii() and data[: 2 * CHUNK_BYTES].endswith(b"T-A")
+    assert data[2 * CHUNK_BYTES :].startswith("\u0308".encode())
+    folder = write_fixture(tmp_path / "deliveries")
+    (folder / "parking_transactions.csv").write_bytes(data)
+    db = tmp_path / "warehouse.duckdb"
+
+    load(folder, db, FIXTURE_DATE)
+
+    assert _rows(db, "select count(*) from staging.parking_transactions where transaction_id = 'T-\u00c4'") == [(1,)]
