@@ -93,7 +93,8 @@ def _mark_space_neighbours(text: bytes, neighbours: np.ndarray) -> None:
 
 
 def survey(path: Path) -> Survey:
-    """Checksum, encoding (BOM; else UTF-8 if the whole file decodes, else Windows-1252) and line facts."""
+    """Checksum, encoding (BOM; else UTF-8 if the whole file decodes, else Windows-1252) and line facts. A UTF-8
+    file with a BOM (Excel's "CSV UTF-8") is surveyed like one without: DuckDB reads it as it is."""
     digest = hashlib.sha256()
     most = limit("field_chars")
     block = max(most // 2, 1)
@@ -107,7 +108,7 @@ def survey(path: Path) -> Survey:
         chunk = first
         while chunk:
             digest.update(chunk)
-            if encoding is None:
+            if encoding in (None, "utf-8-sig"):
                 is_ascii = chunk.isascii()
                 later_ascii = later_ascii and (is_ascii or offset == 0)
                 if utf8:
@@ -134,14 +135,16 @@ def survey(path: Path) -> Survey:
                 tail = text[-2:]
             offset += len(chunk)
             chunk = handle.read(CHUNK_BYTES)
-    if encoding is not None:  # UTF-16: transcoded, then scanned as text
+    if encoding not in (None, "utf-8-sig"):  # UTF-16: transcoded, then scanned as text
         return Survey(digest.hexdigest(), encoding, 0, False, False, None)
     if utf8:
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8 = False
-    encoding = "utf-8" if utf8 else "cp1252"
+    if encoding == "utf-8-sig" and not utf8:  # a BOM before bytes that are no UTF-8: the careful way names them
+        return Survey(digest.hexdigest(), encoding, 0, False, False, None)
+    encoding = encoding or ("utf-8" if utf8 else "cp1252")
     long_line = long_line or line > most
     blank = blank or tail.endswith((b"\n\n", b"\n\r\n"))
     if tail.endswith(b" "):  # a value at the end of the file ends with a space

@@ -1,11 +1,13 @@
 """The one-pass load keeps what the careful path did: spaces around values, non-ASCII rows in Windows-1252."""
 
+import codecs
 import copy
 
 import duckdb
 import pytest
 
 from etl.contracts import load_contracts
+from etl.findings import LoadRejected
 from etl.load import load
 from etl.survey import CHUNK_BYTES
 from tests.conftest import FIXTURE_DATE
@@ -122,3 +124,20 @@ def test_a_decomposed_umlaut_across_the_surveys_chunks_is_loaded_composed(tmp_pa
     load(folder, db, FIXTURE_DATE)
 
     assert _rows(db, "select count(*) from staging.parking_transactions where transaction_id = 'T-\u00c4'") == [(1,)]
+
+
+def test_a_file_with_a_utf8_bom_and_bytes_that_are_no_utf8_is_refused_by_name(tmp_path):
+    template = FIXTURE["parking_transactions"][0]
+    rows = [{**template, "transaction_id": f"T-{n}"} for n in range(400)]  # the bad byte well below the sniffed head
+    rows[-1]["channel"] = "Äpp"
+    folder = write_fixture(tmp_path / "deliveries")
+    path = folder / "parking_transactions.csv"
+    data = _parking_csv(rows).encode("utf-8").replace("Äpp".encode(), "Äpp".encode("cp1252"))
+    path.write_bytes(codecs.BOM_UTF8 + data)  # a BOM as Excel's "CSV UTF-8" writes it, then a Windows-1252 byte
+    db = tmp_path / "warehouse.duckdb"
+
+    with pytest.raises(LoadRejected) as rejected:
+        load(folder, db, FIXTURE_DATE)
+
+    assert [f.file for f in rejected.value.findings if "nicht lesbar" in f.message] == ["parking_transactions.csv"]
+    assert not db.exists()
