@@ -2,9 +2,9 @@
 
 The pass reads 4 MiB chunks once and does everything at C speed (hashlib, bytes.count, bytes.isascii, the
 UTF-8 decoder, numpy), so a large export costs one read before DuckDB parses it. It also notes which bytes stand
-beside a space and whether the text is already NFC: a file where no space touches a delimiter or line break has
-no value to trim, and NFC text nothing to normalise, so the typed pass skips both per value. A file DuckDB cannot decode
-(UTF-16, Windows-1252 with non-ASCII data rows) is transcoded to UTF-8 in whole chunks, never row by row.
+beside a space and whether the text is NFC already: in a file where no space touches a delimiter or line break no
+value needs trimming, in NFC text none needs normalising, and the typed pass leaves both out. A file DuckDB cannot
+decode (UTF-16, Windows-1252 with non-ASCII data rows) is transcoded to UTF-8 in whole chunks, never row by row.
 """
 
 import codecs
@@ -158,9 +158,9 @@ def survey(path: Path) -> Survey:
         ends.append(position)
     ascii_from = _ascii_from(first, later_ascii)
     space_neighbours = bytes(np.flatnonzero(neighbours).tolist())
-    facts = Survey(digest.hexdigest(), encoding, records, clean, long_line, ascii_from, tuple(ends), space_neighbours)
-    facts.nfc = utf8 and nfc
-    return facts
+    return Survey(
+        digest.hexdigest(), encoding, records, clean, long_line, ascii_from, tuple(ends), space_neighbours, utf8 and nfc
+    )
 
 
 def _copy_rest(src, dst) -> None:
