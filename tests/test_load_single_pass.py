@@ -1,4 +1,6 @@
-"""The one-pass load keeps what the careful path did: spaces around values, non-ASCII rows in Windows-1252."""
+"""The one-pass load keeps what the careful path did: spaces around values (also where the survey's byte check must
+see them), NFC across the survey's chunks, non-ASCII rows in Windows-1252, UTF-8 with a BOM, and a delivery's small
+files read in one statement that falls back to one file at a time."""
 
 import codecs
 import copy
