@@ -84,6 +84,21 @@ def test_a_delivery_in_several_files_loads_each_whole_and_names_the_row_with_too
     assert loaded == [("parking_november.csv", len(november)), ("parking_transactions.csv", len(november))]
 
 
+def test_the_small_files_of_a_delivery_read_in_one_statement_keep_their_own_counts(tmp_path):
+    folder = write_fixture(tmp_path / "deliveries")
+    template = FIXTURE["parking_transactions"][0]
+    november = [{**template, "transaction_id": f"T-N{n}"} for n in range(3)]
+    write_delivery(folder, "parking_transactions", november, file_name="parking_november.csv")
+    db = tmp_path / "warehouse.duckdb"
+
+    result = load(folder, db, FIXTURE_DATE)
+
+    files = {f["file"]: f["rows_loaded"] for f in result.files if f["delivery"] == "parking_transactions"}
+    assert files == {"parking_transactions.csv": len(FIXTURE["parking_transactions"]), "parking_november.csv": 3}
+    rows = "select source_file, min(source_row), max(source_row) from staging.parking_transactions group by 1"
+    assert sorted(_rows(db, rows)) == [("parking_november.csv", 2, 4), ("parking_transactions.csv", 2, 3)]
+
+
 def _parking_csv(rows: list[dict], end: str = "\r\n") -> str:
     """Parking transactions as a UTF-8 CSV without BOM, the channel last (a column order of the file's own)."""
     columns = sorted(load_contracts()["parking_transactions"].columns, key=lambda c: c.name == "channel")
