@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from cockpit import demo_sign_in
 from cockpit.ui.navigation import PAGES as NAVIGATION
 from cockpit.viewer import CDO
@@ -72,6 +74,13 @@ def registered_pages(role: str = CDO) -> list[RegisteredPage]:
 
 def chromium_path() -> str | None:
     return shutil.which("chromium")
+
+
+# A test in Debian's chromium: skipped on a machine without it (`make browser` installs it), never on CI.
+NEEDS_CHROMIUM = pytest.mark.skipif(
+    chromium_path() is None and not os.environ.get("CI"),
+    reason="chromium is not installed (`make browser` installs it); on CI a missing chromium fails the run",
+)
 
 
 def launch_chromium(playwright):

@@ -9,7 +9,6 @@ meeting of the same scope adds the "vorher"/Δ figures to slides 2 and 7. The cl
 """
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,8 @@ from cockpit.board.snapshots import prepare_meeting
 from cockpit.viewer import Viewer
 from etl.load import load
 from tests.browser_support import (
+    NEEDS_CHROMIUM,
     PageWatch,
-    chromium_path,
     error_boxes,
     launch_chromium,
     running_app,
@@ -40,8 +39,7 @@ from tests.fixture_deliveries import (
     write_fixture,
 )
 
-if chromium_path() is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
+pytestmark = NEEDS_CHROMIUM
 
 from playwright.sync_api import sync_playwright  # noqa: E402  (only after the skip decision)
 

@@ -6,7 +6,6 @@ looked at in both sizes. Screenshots go to tests/screenshots/. Nothing sleeps: e
 Skips only on a developer's machine without chromium; in CI (CI set) a missing chromium fails.
 """
 
-import os
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -15,8 +14,8 @@ import pytest
 
 from cockpit.i18n import TEXTS
 from tests.browser_support import (
+    NEEDS_CHROMIUM,
     PageWatch,
-    chromium_path,
     error_boxes,
     full_page_screenshot,
     registered_pages,
@@ -26,8 +25,7 @@ from tests.browser_support import (
     wait_for_run,
 )
 
-if chromium_path() is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
+pytestmark = NEEDS_CHROMIUM
 
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"

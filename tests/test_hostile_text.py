@@ -16,8 +16,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.browser_support import (
+    NEEDS_CHROMIUM,
     PageWatch,
-    chromium_path,
     launch_chromium,
     running_app,
     signed_in_context,
@@ -133,7 +133,7 @@ BROWSER_ROUTES = (
 )
 
 
-@pytest.mark.skipif(chromium_path() is None, reason="chromium is not installed (`make browser` installs it)")
+@NEEDS_CHROMIUM
 def test_in_the_browser_nothing_is_fetched_from_or_linked_to_another_host(hostile):
     sync_api = pytest.importorskip("playwright.sync_api")
     with running_app(hostile) as app, sync_api.sync_playwright() as playwright:

@@ -6,13 +6,11 @@ ETL) in Debian's headless chromium. Streamlit draws a table with glide-data-grid
 (`.dvn-scroller`) is wider inside than outside exactly when columns lie beyond the right edge.
 """
 
-import os
-
 import pytest
 
 from common.clock import ENVIRONMENT_VARIABLE as CLOCK_VARIABLE
 from tests.browser_support import (
-    chromium_path,
+    NEEDS_CHROMIUM,
     error_boxes,
     running_app,
     signed_in_context,
@@ -21,8 +19,7 @@ from tests.browser_support import (
 )
 from tests.fixture_deliveries import DEMO_TODAY
 
-if chromium_path() is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
+pytestmark = NEEDS_CHROMIUM
 
 
 PROJECTOR = {"width": 1280, "height": 720}

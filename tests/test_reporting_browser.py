@@ -27,7 +27,7 @@ from cockpit.viewer import Viewer
 from common.settings import PROJECT_ROOT
 from etl.load import load
 from tests.browser_support import (
-    chromium_path,
+    NEEDS_CHROMIUM,
     error_boxes,
     running_app,
     signed_in_context,
@@ -36,8 +36,7 @@ from tests.browser_support import (
 from tests.conftest import FIXTURE_DATE, file_digest
 from tests.fixture_deliveries import FIXTURE, write_delivery, write_fixture
 
-if chromium_path() is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
+pytestmark = NEEDS_CHROMIUM
 
 from playwright.sync_api import expect  # noqa: E402  (only after the skip decision)
 

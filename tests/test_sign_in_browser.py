@@ -7,14 +7,13 @@ every URL; a department only its own projects (in the table's CSV too); the Foru
 
 import csv
 import io
-import os
 
 import pytest
 
 from cockpit.demo_sign_in import DEMO_USER_ROLES, DEMO_USERS
 from tests.browser_support import (
+    NEEDS_CHROMIUM,
     RUN_FINISHED_JS,
-    chromium_path,
     german_context,
     registered_pages,
     running_app,
@@ -24,8 +23,7 @@ from tests.browser_support import (
 )
 from tests.fixture_deliveries import PROJECTS as FIXTURE_PROJECTS
 
-if chromium_path() is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (`make browser` installs it)", allow_module_level=True)
+pytestmark = NEEDS_CHROMIUM
 
 
 TIMEOUT_MS = 120_000
